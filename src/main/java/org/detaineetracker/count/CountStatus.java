@@ -1,0 +1,5 @@
+package org.detaineetracker.count;
+
+public enum CountStatus {
+	ACTIVE, RETRACTED
+}

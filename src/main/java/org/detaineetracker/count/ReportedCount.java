@@ -1,0 +1,158 @@
+package org.detaineetracker.count;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.detaineetracker.cohort.Cohort;
+import org.detaineetracker.custody.CustodyHolder;
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.source.Source;
+import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.system.PartialDate;
+
+/** One figure for one facility (or group) and cohort, as of a date, from one source and speaker. */
+@Entity
+public class ReportedCount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Facility facility;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Cohort cohort;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private CustodyHolder custodyHolder;
+
+	@Embedded
+	private Figure figure;
+
+	private LocalDate asOf;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision asOfPrecision;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Source source;
+
+	private String speaker;
+
+	private String quote;
+
+	@Enumerated(EnumType.STRING)
+	private CountStatus status = CountStatus.ACTIVE;
+
+	private String retractionReason;
+
+	private Instant retractedAt;
+
+	private Instant recordedAt;
+
+	private String recordedBy;
+
+	protected ReportedCount() {
+	}
+
+	public ReportedCount(Facility facility, Cohort cohort, Figure figure, PartialDate asOf, Source source,
+			String speaker, String recordedBy) {
+		this.facility = facility;
+		this.cohort = cohort;
+		this.figure = figure;
+		this.asOf = asOf.date();
+		this.asOfPrecision = asOf.precision();
+		this.source = source;
+		this.speaker = speaker;
+		this.recordedBy = recordedBy;
+		this.recordedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public Facility getFacility() {
+		return facility;
+	}
+
+	public Cohort getCohort() {
+		return cohort;
+	}
+
+	public CustodyHolder getCustodyHolder() {
+		return custodyHolder;
+	}
+
+	public void setCustodyHolder(CustodyHolder custodyHolder) {
+		this.custodyHolder = custodyHolder;
+	}
+
+	public Figure getFigure() {
+		return figure;
+	}
+
+	public PartialDate getAsOf() {
+		return new PartialDate(asOf, asOfPrecision);
+	}
+
+	public Source getSource() {
+		return source;
+	}
+
+	public String getSpeaker() {
+		return speaker;
+	}
+
+	public String getQuote() {
+		return quote;
+	}
+
+	public void setQuote(String quote) {
+		this.quote = quote;
+	}
+
+	public CountStatus getStatus() {
+		return status;
+	}
+
+	public boolean isRetracted() {
+		return status == CountStatus.RETRACTED;
+	}
+
+	public String getRetractionReason() {
+		return retractionReason;
+	}
+
+	public Instant getRetractedAt() {
+		return retractedAt;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public String getRecordedBy() {
+		return recordedBy;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.detaineetracker.count;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.source.Source;
+
+public interface ReportedCountRepository extends JpaRepository<ReportedCount, Long> {
+
+	/** Every figure for a facility, retracted ones included (the page marks them), oldest first. */
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.cohort
+			join fetch c.source
+			left join fetch c.custodyHolder
+			where c.facility = :facility
+			order by c.asOf, c.id""")
+	List<ReportedCount> findForFacilityPage(Facility facility);
+
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.facility
+			join fetch c.cohort
+			left join fetch c.custodyHolder
+			where c.source = :source
+			order by c.asOf, c.id""")
+	List<ReportedCount> findForSourcePage(Source source);
+
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.facility
+			join fetch c.cohort
+			join fetch c.source s
+			left join fetch s.cites
+			left join fetch c.custodyHolder
+			where c.id = :id""")
+	Optional<ReportedCount> findPageById(long id);
+
+	/** The most recent active figures, newest as-of date first. */
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.facility
+			join fetch c.cohort
+			join fetch c.source
+			where c.status = ACTIVE
+			order by c.asOf desc, c.id desc""")
+	List<ReportedCount> findLatest(Limit limit);
+
+	/** Per custody holder named in reports: how many active figures, over how many facilities, and the latest as-of. */
+	@Query("""
+			select new org.detaineetracker.count.HolderSummary(h.slug, h.name, h.shortName,
+			    count(c), count(distinct c.facility), max(c.asOf))
+			from ReportedCount c join c.custodyHolder h
+			where c.status = ACTIVE
+			group by h.slug, h.name, h.shortName
+			order by h.name""")
+	List<HolderSummary> summarizeByHolder();
+
+	@Query("select c.source.id, count(c) from ReportedCount c where c.status = ACTIVE group by c.source.id")
+	List<Object[]> countActiveBySource();
+
+}

@@ -1,0 +1,78 @@
+package org.detaineetracker.facility;
+
+import java.util.Locale;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.detaineetracker.custody.CustodyHolderRepository;
+
+@Controller
+class FacilityController {
+
+	private final FacilityRepository facilities;
+
+	private final FacilityPageService pages;
+
+	private final CustodyHolderRepository holders;
+
+	FacilityController(FacilityRepository facilities, FacilityPageService pages, CustodyHolderRepository holders) {
+		this.facilities = facilities;
+		this.pages = pages;
+		this.holders = holders;
+	}
+
+	@GetMapping("/facilities")
+	String list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
+			@RequestParam(required = false) String holder, @RequestParam(required = false) String q,
+			@PageableDefault(size = 25) Pageable pageable, Model model) {
+		String countryCode = blankToNull(country);
+		if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Country must be a two-letter ISO 3166-1 code such as SY or IQ, not '" + country + "'.");
+		}
+		String search = blankToNull(q);
+		model.addAttribute("page", facilities.findRows(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
+				kind, blankToNull(holder), search == null ? null : likePattern(search),
+				byName(pageable)));
+		model.addAttribute("countries", facilities.findCountryCodes());
+		model.addAttribute("holders", holders.findAllByOrderByNameAsc());
+		model.addAttribute("kinds", FacilityKind.values());
+		model.addAttribute("country", countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT));
+		model.addAttribute("kind", kind);
+		model.addAttribute("holder", blankToNull(holder));
+		model.addAttribute("q", search);
+		return "facilities/list";
+	}
+
+	@GetMapping("/facilities/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("page", pages.load(slug));
+		return "facilities/show";
+	}
+
+	/** The index is always in name order; a client's own sort parameter is not passed into the query. */
+	private static Pageable byName(Pageable pageable) {
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+	}
+
+	/** A case-insensitive "contains" pattern; LIKE's own wildcards in the search are taken literally. */
+	static String likePattern(String search) {
+		String escaped = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

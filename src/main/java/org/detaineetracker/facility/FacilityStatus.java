@@ -1,0 +1,5 @@
+package org.detaineetracker.facility;
+
+public enum FacilityStatus {
+	ACTIVE, CLOSED, UNKNOWN
+}

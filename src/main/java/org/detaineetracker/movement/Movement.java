@@ -1,0 +1,138 @@
+package org.detaineetracker.movement;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.detaineetracker.cohort.Cohort;
+import org.detaineetracker.count.Figure;
+import org.detaineetracker.custody.CustodyHolder;
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.source.Source;
+import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.system.PartialDate;
+
+/** People moved between facilities or out of custody, as one source reported it. */
+@Entity
+public class Movement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Enumerated(EnumType.STRING)
+	private MovementKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "from_facility_id")
+	private Facility from;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "to_facility_id")
+	private Facility to;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Cohort cohort;
+
+	@Embedded
+	private Figure figure;
+
+	private LocalDate startedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision startedPrecision;
+
+	private LocalDate endedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision endedPrecision;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private CustodyHolder operator;
+
+	@Enumerated(EnumType.STRING)
+	private MovementStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private Tally tally;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Source source;
+
+	private String speaker;
+
+	private String quote;
+
+	protected Movement() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public MovementKind getKind() {
+		return kind;
+	}
+
+	public Facility getFrom() {
+		return from;
+	}
+
+	public Facility getTo() {
+		return to;
+	}
+
+	public Cohort getCohort() {
+		return cohort;
+	}
+
+	public Figure getFigure() {
+		return figure;
+	}
+
+	public PartialDate getStarted() {
+		return PartialDate.ofNullable(startedOn, startedPrecision);
+	}
+
+	public PartialDate getEnded() {
+		return PartialDate.ofNullable(endedOn, endedPrecision);
+	}
+
+	public CustodyHolder getOperator() {
+		return operator;
+	}
+
+	public MovementStatus getStatus() {
+		return status;
+	}
+
+	public Tally getTally() {
+		return tally;
+	}
+
+	public Source getSource() {
+		return source;
+	}
+
+	public String getSpeaker() {
+		return speaker;
+	}
+
+	public String getQuote() {
+		return quote;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.detaineetracker.movement;
+
+public enum MovementKind {
+	TRANSFER, RELEASE, ESCAPE, REPATRIATION
+}

@@ -1,0 +1,5 @@
+package org.detaineetracker.movement;
+
+public enum MovementStatus {
+	PLANNED, UNDER_WAY, COMPLETED
+}

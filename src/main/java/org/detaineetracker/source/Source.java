@@ -1,0 +1,114 @@
+package org.detaineetracker.source;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+
+import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.system.PartialDate;
+
+/**
+ * A publication or statement. {@code cites} points at the source it repeats ("citing Politico"),
+ * so a repetition is never counted as independent confirmation.
+ */
+@Entity
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String outlet;
+
+	private String title;
+
+	private String url;
+
+	@Enumerated(EnumType.STRING)
+	private SourceKind kind;
+
+	private LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision publishedPrecision;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source cites;
+
+	@OneToMany(mappedBy = "cites")
+	private Set<Source> citedBy = new LinkedHashSet<>();
+
+	private String note;
+
+	protected Source() {
+	}
+
+	public Source(String outlet, String title, SourceKind kind, PartialDate published) {
+		this.outlet = outlet;
+		this.title = title;
+		this.kind = kind;
+		this.publishedOn = published.date();
+		this.publishedPrecision = published.precision();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getOutlet() {
+		return outlet;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public SourceKind getKind() {
+		return kind;
+	}
+
+	public PartialDate getPublished() {
+		return new PartialDate(publishedOn, publishedPrecision);
+	}
+
+	public Source getCites() {
+		return cites;
+	}
+
+	public void setCites(Source cites) {
+		this.cites = cites;
+	}
+
+	public List<Source> getCitedBy() {
+		return citedBy.stream().sorted(Comparator.comparing(Source::getPublished).thenComparing(Source::getId)).toList();
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.detaineetracker.source;
+
+import java.util.List;
+
+import org.detaineetracker.count.ReportedCount;
+import org.detaineetracker.movement.Movement;
+
+public record SourcePage(Source source, List<ReportedCount> counts, List<Movement> movements) {
+}

@@ -1,0 +1,24 @@
+package org.detaineetracker.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SourceRepository extends JpaRepository<Source, Long> {
+
+	@Query("""
+			select s from Source s
+			left join fetch s.cites
+			left join fetch s.citedBy
+			where s.id = :id""")
+	Optional<Source> findPageById(long id);
+
+	@Query("""
+			select s from Source s
+			left join fetch s.cites
+			order by s.publishedOn desc, s.id desc""")
+	List<Source> findAllForIndex();
+
+}

@@ -1,0 +1,23 @@
+package org.detaineetracker.system;
+
+import java.security.SecureRandom;
+
+/** Short references that a user can quote from an error page and an operator can find in the log. */
+final class ErrorReference {
+
+	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private ErrorReference() {
+	}
+
+	static String next() {
+		char[] reference = new char[8];
+		for (int i = 0; i < reference.length; i++) {
+			reference[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+		}
+		return new String(reference);
+	}
+
+}
