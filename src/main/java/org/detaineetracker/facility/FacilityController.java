@@ -2,6 +2,9 @@ package org.detaineetracker.facility;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,7 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.detaineetracker.custody.CustodyHolderRepository;
+import org.detaineetracker.system.Links;
+
 
 @Controller
 class FacilityController {
@@ -23,29 +27,31 @@ class FacilityController {
 
 	private final FacilityPageService pages;
 
-	private final CustodyHolderRepository holders;
+	private final FilterOptions options;
 
-	FacilityController(FacilityRepository facilities, FacilityPageService pages, CustodyHolderRepository holders) {
+	FacilityController(FacilityRepository facilities, FacilityPageService pages, FilterOptions options) {
 		this.facilities = facilities;
 		this.pages = pages;
-		this.holders = holders;
+		this.options = options;
 	}
 
 	@GetMapping("/facilities")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String q,
-			@PageableDefault(size = 25) Pageable pageable, Model model) {
+			@PageableDefault(size = 25) Pageable pageable, HttpServletRequest request, Model model) {
 		String countryCode = blankToNull(country);
 		if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Country must be a two-letter ISO 3166-1 code such as SY or IQ, not '" + country + "'.");
 		}
 		String search = blankToNull(q);
-		model.addAttribute("page", facilities.findRows(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
-				kind, blankToNull(holder), search == null ? null : likePattern(search),
-				byName(pageable)));
-		model.addAttribute("countries", facilities.findCountryCodes());
-		model.addAttribute("holders", holders.findAllByOrderByNameAsc());
+		Page<FacilityRow> page = facilities.findRows(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
+				kind, blankToNull(holder), search == null ? null : likePattern(search), byName(pageable));
+		model.addAttribute("page", page);
+		model.addAttribute("links", Links.around(page, request));
+		FilterOptions.Choices choices = options.load();
+		model.addAttribute("countries", choices.countries());
+		model.addAttribute("holders", choices.holders());
 		model.addAttribute("kinds", FacilityKind.values());
 		model.addAttribute("country", countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT));
 		model.addAttribute("kind", kind);

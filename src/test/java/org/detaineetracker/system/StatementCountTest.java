@@ -1,0 +1,100 @@
+package org.detaineetracker.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.StatementCounter;
+import org.detaineetracker.test.TrackerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each page issues a small fixed number of SQL statements, whatever the amount of data behind it.
+ * Transactional, so the facilities made here are rolled back afterwards.
+ */
+@TrackerTest
+@Transactional
+class StatementCountTest {
+
+	static final int FACILITY_PAGE_STATEMENTS = 3;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theFacilityPageNeedsThreeStatementsForOneFigureOrTwoHundred() throws Exception {
+		facilityWithFigures("one-figure", 1);
+		facilityWithFigures("two-hundred-figures", 200);
+
+		int forOne = statementsFor("/facilities/one-figure", "1 ×");
+		int forTwoHundred = statementsFor("/facilities/two-hundred-figures", "200 ×");
+
+		assertThat(forOne).isEqualTo(FACILITY_PAGE_STATEMENTS);
+		assertThat(forTwoHundred).isEqualTo(forOne);
+	}
+
+	/**
+	 * The index needs its rows, the filter choices and, when the rows fill a page, a total count:
+	 * two statements while everything fits on one page, three beyond that.
+	 */
+	@ParameterizedTest(name = "{0} → {1} statements")
+	@CsvSource(delimiter = '|', textBlock = """
+			/                                                  | 3
+			/facilities?size=2                                 | 3
+			/facilities?size=2&page=1                          | 3
+			/facilities?size=2&page=2                          | 2
+			/facilities                                        | 2
+			/facilities?q=hawl&country=SY&kind=CAMP            | 2
+			/facilities/sdf-detention-facilities-northeast-syria | 3
+			/sources                                           | 2
+			""")
+	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
+		assertThat(statementsFor(url, "")).isEqualTo(expected);
+	}
+
+	@Test
+	void sourceAndCountPages() throws Exception {
+		long source = jdbc.sql("select id from source where outlet = 'Daily Caller News Foundation'").query(Long.class).single();
+		long count = jdbc.sql("select id from reported_count where value = 4500").query(Long.class).single();
+		assertThat(statementsFor("/sources/" + source, "")).isEqualTo(3);
+		assertThat(statementsFor("/counts/" + count, "")).isEqualTo(1);
+	}
+
+	private int statementsFor(String url, String figures) throws Exception {
+		statements.reset();
+		Pages.Page page = Pages.fetch(mvc, url);
+		assertThat(page.status()).as(url).isEqualTo(200);
+		if (!figures.isEmpty()) {
+			assertThat(page.document().select("#counts tbody tr")).as(figures).hasSize(Integer.parseInt(figures.split(" ")[0]));
+		}
+		return statements.count();
+	}
+
+	private void facilityWithFigures(String slug, int figures) {
+		jdbc.sql("insert into facility (slug, name, kind, country_code) values (?, ?, 'PRISON', 'SY')")
+			.params(slug, "Test facility " + slug)
+			.update();
+		jdbc.sql("""
+				insert into reported_count (facility_id, cohort_id, custody_holder_id, value, qualifier, lower_bound,
+				                            upper_bound, as_of, as_of_precision, source_id, speaker, recorded_by)
+				select f.id, c.id, h.id, n, 'EXACT', n, n, date '2025-01-01' + n, 'DAY', s.id, 'Speaker ' || n, 'test'
+				from facility f, cohort c, custody_holder h, source s, generate_series(1, ?) n
+				where f.slug = ? and c.slug = 'isis-detainees' and h.slug = 'sdf' and s.outlet = 'Politico'""")
+			.params(figures, slug)
+			.update();
+	}
+
+}
