@@ -2,10 +2,13 @@ package org.detaineetracker.system;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,6 +29,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice
 class ErrorAdvice {
 
+	private final DataSource dataSource;
+
+	ErrorAdvice(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
 	static final String DATABASE_UNAVAILABLE = "The database cannot be reached right now. "
 			+ "The page will work again as soon as it is back; please try again in a minute.";
 
@@ -36,7 +45,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	void databaseFailure(RuntimeException e, HttpServletResponse response) throws IOException {
-		if (!isConnectionFailure(e)) {
+		if (!isConnectionFailure(e) && databaseAnswers()) {
 			throw e;
 		}
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), DATABASE_UNAVAILABLE);
@@ -56,6 +65,19 @@ class ErrorAdvice {
 			return "'" + value + "' is not a valid " + e.getName() + "; expected a date written YYYY-MM-DD.";
 		}
 		return "'" + value + "' is not a valid " + e.getName() + ".";
+	}
+
+	/**
+	 * A failure seen mid-request does not always say it was the connection (a lost connection can
+	 * surface as a failed rollback), so when in doubt ask the database itself.
+	 */
+	private boolean databaseAnswers() {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.isValid(2);
+		}
+		catch (SQLException | RuntimeException unreachable) {
+			return false;
+		}
 	}
 
 	/** True when the cause is the database being out of reach rather than a fault in a statement. */

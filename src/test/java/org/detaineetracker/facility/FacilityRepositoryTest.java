@@ -1,0 +1,72 @@
+package org.detaineetracker.facility;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import org.detaineetracker.test.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The facility queries against real PostgreSQL and the seed data. */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(TestDatabaseConfiguration.class)
+class FacilityRepositoryTest {
+
+	private static final PageRequest BY_NAME = PageRequest.of(0, 25, Sort.by("name"));
+
+	@Autowired
+	FacilityRepository facilities;
+
+	@Test
+	void thePageQueryBringsAliasesChildrenAndCustodyInOneGo() {
+		Facility group = facilities.findPageBySlug("sdf-detention-facilities-northeast-syria").orElseThrow();
+		assertThat(group.getChildren()).extracting(Facility::getSlug).containsExactly("al-hol-camp", "panorama-prison");
+		assertThat(group.getAliases()).containsExactly("SDF prisons in northeast Syria", "SDF-controlled camps");
+		assertThat(group.getCustodyPeriods()).singleElement()
+			.satisfies(p -> assertThat(p.getHolder().getShortName()).isEqualTo("SDF"));
+
+		Facility alHol = facilities.findPageBySlug("al-hol-camp").orElseThrow();
+		assertThat(alHol.getParent().getSlug()).isEqualTo("sdf-detention-facilities-northeast-syria");
+		assertThat(alHol.getCustodyPeriods()).extracting(p -> p.getHolder().getSlug(), p -> p.isCurrent())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("sdf", false),
+					org.assertj.core.groups.Tuple.tuple("syrian-government", true));
+	}
+
+	@Test
+	void anUnknownSlugFindsNothing() {
+		assertThat(facilities.findPageBySlug("atlantis")).isEmpty();
+	}
+
+	@Test
+	void rowsCarryTheCurrentHolderAndFigureCounts() {
+		assertThat(facilities.findRows(null, null, null, null, BY_NAME).getContent())
+			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
+			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", "Syrian government", 0L),
+					org.assertj.core.groups.Tuple.tuple("panorama-prison", "SDF", 1L),
+					org.assertj.core.groups.Tuple.tuple("sdf-detention-facilities-northeast-syria", "SDF", 8L));
+	}
+
+	@Test
+	void rowsFilterByAliasCountryKindAndHolder() {
+		assertThat(facilities.findRows(null, null, null, "%hawl%", BY_NAME)).extracting(FacilityRow::slug)
+			.containsExactly("al-hol-camp");
+		assertThat(facilities.findRows("IQ", FacilityKind.GROUP, null, null, BY_NAME)).extracting(FacilityRow::slug)
+			.containsExactly("iraq-receiving-facilities");
+		assertThat(facilities.findRows(null, null, "iraqi-government", null, BY_NAME)).hasSize(2);
+		assertThat(facilities.findRows("SY", null, "iraqi-government", null, BY_NAME)).isEmpty();
+	}
+
+	@Test
+	void likeWildcardsInASearchAreTakenLiterally() {
+		assertThat(facilities.findRows(null, null, null, FacilityController.likePattern("100%"), BY_NAME)).isEmpty();
+		assertThat(FacilityController.likePattern("a_b%")).isEqualTo("%a\\_b\\%%");
+	}
+
+}

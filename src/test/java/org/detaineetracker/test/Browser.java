@@ -1,0 +1,49 @@
+package org.detaineetracker.test;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver. Both paths are given explicitly so
+ * Selenium Manager never runs and nothing is downloaded. Override them with CHROME_BIN and
+ * CHROMEDRIVER. Where they are missing the journey cannot run: under CI that is a failure,
+ * elsewhere the test is skipped with the command that installs them.
+ */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start() {
+		String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+		String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+		boolean installed = Files.isExecutable(Path.of(chrome)) && Files.isExecutable(Path.of(driver));
+		if (!installed) {
+			String advice = "Chromium not found at " + chrome + " / " + driver
+					+ "; install it with: apt-get install -y chromium chromium-driver (bash .ci/run does this)";
+			if (System.getenv("CI") != null) {
+				throw new IllegalStateException(advice);
+			}
+			Assumptions.abort(advice);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chrome);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1024");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return browser;
+	}
+
+}
