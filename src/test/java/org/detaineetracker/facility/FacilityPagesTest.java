@@ -3,6 +3,7 @@ package org.detaineetracker.facility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.detaineetracker.test.Pages;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analyst pages as a reader sees them, on the seed data. */
 @TrackerTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
 class FacilityPagesTest {
 
 	@Autowired

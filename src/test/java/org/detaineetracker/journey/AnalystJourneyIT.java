@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Browser;
+import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,11 @@ class AnalystJourneyIT {
 	@Test
 	void fromTheDashboardToPanoramasFigureAndItsSource() {
 		browser.get("http://localhost:" + port + "/");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
+		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("form.stacked button")).click();
+		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("analyst");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What is known");
 		assertThat(browser.findElement(By.id("facility-count")).getText()).isEqualTo("3");
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.detaineetracker.TrackerApplication;
 import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageIT {
 
+	private static final String ADMIN_PASSWORD = "outage-test-password";
+
 	@Test
 	void pagesAnswer503WhileTheDatabaseIsAwayAndRecoverWhenItReturns() throws Exception {
 		Path data = Files.createTempDirectory("tracker-outage");
@@ -31,14 +35,17 @@ class DatabaseOutageIT {
 		int pgPort = postgres.getPort();
 		try (ConfigurableApplicationContext app = SpringApplication.run(TrackerApplication.class, "--server.port=0",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.hikari.connection-timeout=1000",
+				"--spring.datasource.username=postgres", "--TRACKER_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+				"--spring.datasource.hikari.connection-timeout=1000",
 				"--spring.datasource.hikari.validation-timeout=500")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-			assertThat(Pages.fetch(port, "/facilities/panorama-prison").status()).isEqualTo(200);
+			WebSession admin = WebSession.anonymous(port);
+			admin.submit("/login", Map.of("username", "admin", "password", ADMIN_PASSWORD));
+			assertThat(admin.get("/facilities/panorama-prison").status()).isEqualTo(200);
 			assertThat(Pages.fetch(port, "/actuator/health", "application/json").body()).contains("\"UP\"");
 
 			postgres.close();
-			Pages.Page away = Pages.fetch(port, "/facilities/panorama-prison");
+			Pages.Page away = admin.get("/facilities/panorama-prison");
 			assertThat(away.status()).isEqualTo(503);
 			assertThat(away.text("h1")).isEqualTo("The database is unavailable");
 			assertThat(away.text("#reason")).contains("cannot be reached right now");
@@ -48,7 +55,7 @@ class DatabaseOutageIT {
 			assertThat(health.body()).contains("\"DOWN\"");
 
 			postgres = start(data, pgPort);
-			assertThat(firstSuccess(port, "/facilities/panorama-prison", Duration.ofSeconds(30))).isEqualTo(200);
+			assertThat(firstSuccess(admin, "/facilities/panorama-prison", Duration.ofSeconds(30))).isEqualTo(200);
 			assertThat(Pages.fetch(port, "/actuator/health", "application/json").body()).contains("\"UP\"");
 		}
 		finally {
@@ -65,11 +72,11 @@ class DatabaseOutageIT {
 	}
 
 	/** The pool notices the returned server on the next request; poll briefly rather than sleep a fixed time. */
-	private static int firstSuccess(int port, String path, Duration limit) throws Exception {
+	private static int firstSuccess(WebSession session, String path, Duration limit) throws Exception {
 		Instant deadline = Instant.now().plus(limit);
 		int status;
 		do {
-			status = Pages.fetch(port, path).status();
+			status = session.get(path).status();
 		}
 		while (status != 200 && Instant.now().isBefore(deadline));
 		return status;

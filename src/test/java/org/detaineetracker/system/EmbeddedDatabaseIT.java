@@ -36,7 +36,8 @@ class EmbeddedDatabaseIT {
 		}
 		assertThat(output.getOut()).contains("Database: embedded PostgreSQL")
 			.contains("data in " + dataDir.resolve("postgresql"))
-			.contains("created now");
+			.contains("created now")
+			.contains("Created the first account 'admin' with the generated password: ");
 
 		try (ConfigurableApplicationContext second = SpringApplication.run(TrackerApplication.class, args)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);

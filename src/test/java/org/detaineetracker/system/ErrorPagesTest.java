@@ -5,7 +5,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.TestAccounts;
+import org.detaineetracker.test.WebSession;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerServerTest;
 
@@ -34,7 +35,7 @@ class ErrorPagesTest {
 			/facilities?country=Syria        | 400 | Country must be a two-letter ISO 3166-1 code such as SY or IQ, not 'Syria'.
 			""")
 	void errorsSayWhatWentWrong(String url, int status, String reason) throws Exception {
-		Page page = Pages.fetch(port, url);
+		Page page = WebSession.signedIn(port, TestAccounts.ANALYST).get(url);
 		assertThat(page.status()).isEqualTo(status);
 		assertThat(page.text("#reason")).isEqualTo(reason);
 		assertThat(page.text("main")).contains("Reference:");
@@ -47,7 +48,7 @@ class ErrorPagesTest {
 			/counts/abc               | 400
 			""")
 	void apiClientsGetTheSameReasonAsJson(String url, int status) throws Exception {
-		Page page = Pages.fetch(port, url, "application/json");
+		Page page = WebSession.signedIn(port, TestAccounts.ANALYST).get(url, "application/json");
 		assertThat(page.status()).isEqualTo(status);
 		assertThat(page.contentType()).startsWith("application/json");
 		assertThat(page.body()).contains("\"reference\"", "\"message\"").doesNotContain("trace", "exception");

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Transactional, so the facilities made here are rolled back afterwards.
  */
 @TrackerTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
 @Transactional
 class StatementCountTest {
 

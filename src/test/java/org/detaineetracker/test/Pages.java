@@ -23,7 +23,17 @@ public final class Pages {
 	private Pages() {
 	}
 
-	public record Page(int status, Document document, String body, String contentType) {
+	public record Page(int status, Document document, String body, String contentType,
+			java.util.Map<String, java.util.List<String>> headers) {
+
+		public String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> String.join(", ", e.getValue()))
+				.findFirst()
+				.orElse(null);
+		}
 
 		public String text(String cssQuery) {
 			return document.select(cssQuery).text();
@@ -34,7 +44,9 @@ public final class Pages {
 	public static Page fetch(MockMvc mvc, String url) throws Exception {
 		MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
-		return new Page(response.getStatus(), Jsoup.parse(body), body, response.getContentType());
+		java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+		response.getHeaderNames().forEach(name -> headers.put(name, response.getHeaders(name)));
+		return new Page(response.getStatus(), Jsoup.parse(body), body, response.getContentType(), headers);
 	}
 
 	/** A GET over real HTTP to the server on {@code port}, as a browser asking for HTML would send it. */
@@ -49,7 +61,7 @@ public final class Pages {
 			.build();
 		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		return new Page(response.statusCode(), Jsoup.parse(response.body()), response.body(),
-				response.headers().firstValue("Content-Type").orElse(""));
+				response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
 	}
 
 }

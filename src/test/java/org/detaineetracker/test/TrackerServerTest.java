@@ -12,6 +12,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, StatementCounter.class, TestAccounts.class })
 public @interface TrackerServerTest {
 }

@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, StatementCounter.class, TestAccounts.class })
 public @interface TrackerTest {
 }

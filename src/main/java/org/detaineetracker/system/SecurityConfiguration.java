@@ -1,0 +1,76 @@
+package org.detaineetracker.system;
+
+import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import org.detaineetracker.account.SecurityProperties;
+
+/**
+ * Who may do what. Reading needs any signed-in account; writing needs an editor; accounts and
+ * exports need an admin. Everything is decided here, by URL, so a new controller is protected the
+ * moment it exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere, no framing, no posting forms to other sites. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/** Pages that only open an editor's form. */
+	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/claims/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+					"/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, EDITOR_PAGES).hasRole("EDITOR")
+			.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST")
+			.requestMatchers(HttpMethod.HEAD, "/**").hasRole("ANALYST")
+			.anyRequest().hasRole("EDITOR"))
+			.formLogin(login -> login.loginPage("/login")
+				.failureHandler((request, response, exception) -> response.sendRedirect(
+						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").role("EDITOR").implies("ANALYST").build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}
