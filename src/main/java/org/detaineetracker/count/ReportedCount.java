@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
@@ -23,6 +25,7 @@ import org.detaineetracker.system.PartialDate;
 
 /** One figure for one facility (or group) and cohort, as of a date, from one source and speaker. */
 @Entity
+@Audited
 public class ReportedCount {
 
 	@Id
@@ -81,6 +84,27 @@ public class ReportedCount {
 		this.speaker = speaker;
 		this.recordedBy = recordedBy;
 		this.recordedAt = Instant.now();
+	}
+
+	/** An editor's correction: every field but who first recorded it and when. */
+	public void revise(Facility facility, Cohort cohort, CustodyHolder custodyHolder, Figure figure, PartialDate asOf,
+			Source source, String speaker, String quote) {
+		this.facility = facility;
+		this.cohort = cohort;
+		this.custodyHolder = custodyHolder;
+		this.figure = figure;
+		this.asOf = asOf.date();
+		this.asOfPrecision = asOf.precision();
+		this.source = source;
+		this.speaker = speaker;
+		this.quote = quote;
+	}
+
+	/** Figures are never deleted: a retracted one stays visible, marked, with the reason. */
+	public void retract(String reason, Instant at) {
+		this.status = CountStatus.RETRACTED;
+		this.retractionReason = reason;
+		this.retractedAt = at;
 	}
 
 	public Long getId() {

@@ -61,6 +61,14 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			order by h.name""")
 	List<HolderSummary> summarizeByHolder();
 
+	@Query("""
+			select c from ReportedCount c
+			where c.source = :source and c.facility = :facility and c.cohort = :cohort and c.asOf = :asOf
+			  and c.figure.value = :value and c.id <> :exceptId
+			order by c.id""")
+	List<ReportedCount> findDuplicates(Source source, Facility facility, org.detaineetracker.cohort.Cohort cohort,
+			java.time.LocalDate asOf, int value, long exceptId);
+
 	@Query("select c.source.id, count(c) from ReportedCount c where c.status = ACTIVE group by c.source.id")
 	List<Object[]> countActiveBySource();
 

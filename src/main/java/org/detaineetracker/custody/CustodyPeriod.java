@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.source.Source;
 import org.detaineetracker.system.DatePrecision;
@@ -21,6 +23,7 @@ import org.detaineetracker.system.PartialDate;
 
 /** Facility X was held by holder Y from A to B; either end may be unknown, an open end means "still". */
 @Entity
+@Audited
 public class CustodyPeriod {
 
 	/** Oldest first: an unknown start sorts before any known one, an open end after any closed one. */

@@ -21,9 +21,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.detaineetracker.custody.CustodyPeriod;
 
 @Entity
+@Audited
 public class Facility {
 
 	@Id

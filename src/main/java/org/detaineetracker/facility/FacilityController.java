@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.detaineetracker.history.HistoryService;
 import org.detaineetracker.system.Links;
+import org.detaineetracker.system.RecordNotFoundException;
 
 
 @Controller
@@ -29,10 +31,14 @@ class FacilityController {
 
 	private final FilterOptions options;
 
-	FacilityController(FacilityRepository facilities, FacilityPageService pages, FilterOptions options) {
+	private final HistoryService history;
+
+	FacilityController(FacilityRepository facilities, FacilityPageService pages, FilterOptions options,
+			HistoryService history) {
 		this.facilities = facilities;
 		this.pages = pages;
 		this.options = options;
+		this.history = history;
 	}
 
 	@GetMapping("/facilities")
@@ -67,6 +73,15 @@ class FacilityController {
 	}
 
 	/** The index is always in name order; a client's own sort parameter is not passed into the query. */
+	/** Who changed the facility and its figures, and how. */
+	@GetMapping("/facilities/{slug}/history")
+	String history(@PathVariable String slug, Model model) {
+		Facility facility = facilities.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("facility", slug));
+		model.addAttribute("facility", facility);
+		model.addAttribute("history", history.ofFacility(facility.getId()));
+		return "facilities/history";
+	}
+
 	private static Pageable byName(Pageable pageable) {
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
 	}

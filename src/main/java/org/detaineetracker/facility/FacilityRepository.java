@@ -52,6 +52,8 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
 			        or exists (select 1 from Facility g join g.aliases a where g = f and lower(a) like :search))""")
 	Page<FacilityRow> findRows(String country, FacilityKind kind, String holder, String search, Pageable pageable);
 
+	Optional<Facility> findBySlug(String slug);
+
 	@Query("select count(f), coalesce(sum(case when f.kind = GROUP then 1 else 0 end), 0) from Facility f")
 	List<Object[]> countFacilitiesAndGroups();
 

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.count.Figure;
 import org.detaineetracker.custody.CustodyHolder;
@@ -24,6 +26,7 @@ import org.detaineetracker.system.PartialDate;
 
 /** People moved between facilities or out of custody, as one source reported it. */
 @Entity
+@Audited
 public class Movement {
 
 	@Id

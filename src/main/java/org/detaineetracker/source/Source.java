@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.detaineetracker.system.DatePrecision;
 import org.detaineetracker.system.PartialDate;
 
@@ -25,6 +27,7 @@ import org.detaineetracker.system.PartialDate;
  * so a repetition is never counted as independent confirmation.
  */
 @Entity
+@Audited
 public class Source {
 
 	@Id
@@ -77,6 +80,11 @@ public class Source {
 
 	public String getTitle() {
 		return title;
+	}
+
+	/** How the source appears in select lists: outlet, title and date. */
+	public String getLabel() {
+		return outlet + ": " + title + " (" + publishedOn + ")";
 	}
 
 	public String getUrl() {

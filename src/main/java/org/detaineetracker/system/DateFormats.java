@@ -49,6 +49,16 @@ public class DateFormats {
 		return "";
 	}
 
+	/** A moment the application recorded, to the minute, in UTC. */
+	public String moment(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = messages.getMessage("date.pattern.moment", null, locale);
+		return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(ZoneOffset.UTC));
+	}
+
 	/** The day (in UTC) of a moment the application recorded. */
 	public String format(Instant instant) {
 		return instant == null ? "" : format(instant.atZone(ZoneOffset.UTC).toLocalDate());

@@ -72,7 +72,8 @@ class StatementCountTest {
 		long source = jdbc.sql("select id from source where outlet = 'Daily Caller News Foundation'").query(Long.class).single();
 		long count = jdbc.sql("select id from reported_count where value = 4500").query(Long.class).single();
 		assertThat(statementsFor("/sources/" + source, "")).isEqualTo(3);
-		assertThat(statementsFor("/counts/" + count, "")).isEqualTo(1);
+		// the figure with its provenance, and its revision history
+		assertThat(statementsFor("/counts/" + count, "")).isEqualTo(2);
 	}
 
 	private int statementsFor(String url, String figures) throws Exception {

@@ -1,0 +1,178 @@
+package org.detaineetracker.count;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.detaineetracker.cohort.Cohort;
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.form.FormResponses;
+import org.detaineetracker.form.ReferenceOptions;
+import org.detaineetracker.form.Rules;
+import org.detaineetracker.form.StaleRecordException;
+import org.detaineetracker.source.Source;
+import org.detaineetracker.system.DatePrecision;
+
+/** Editors enter, correct and retract reported counts. */
+@Controller
+class CountFormController {
+
+	static final String FORM = "counts/form";
+
+	static final String RETRACT_FORM = "counts/retract";
+
+	private final CountService counts;
+
+	private final CountFormValidator validator;
+
+	private final ReferenceOptions options;
+
+	CountFormController(CountService counts, CountFormValidator validator, ReferenceOptions options) {
+		this.counts = counts;
+		this.validator = validator;
+		this.options = options;
+	}
+
+	@InitBinder("form")
+	void bindForm(WebDataBinder binder) {
+		binder.addValidators(validator);
+	}
+
+	@GetMapping("/counts/new")
+	String newCount(@RequestParam(required = false) Facility facility, @RequestParam(required = false) Source source,
+			@RequestParam(required = false) Cohort cohort, Model model) {
+		CountForm form = new CountForm();
+		form.setFacility(facility);
+		form.setSource(source);
+		form.setCohort(cohort);
+		return showForm(form, null, model);
+	}
+
+	@PostMapping("/counts")
+	String create(@ModelAttribute("form") @Validated CountForm form,
+			BindingResult result, Principal editor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FormResponses.invalid(response);
+			return showForm(form, null, model);
+		}
+		if (!form.isConfirmDuplicate()) {
+			var duplicate = counts.duplicateOf(form, null);
+			if (duplicate.isPresent()) {
+				FormResponses.conflict(response);
+				model.addAttribute("duplicate", duplicate.get());
+				return showForm(form, null, model);
+			}
+		}
+		ReportedCount saved = counts.create(form, editor.getName());
+		redirect.addFlashAttribute("confirmation", "count.confirm.created");
+		return "redirect:/counts/" + saved.getId();
+	}
+
+	@GetMapping("/counts/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return showForm(CountForm.of(counts.find(id)), id, model);
+	}
+
+	@PostMapping("/counts/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") @Validated CountForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ReportedCount stored = counts.find(id);
+		if (result.hasErrors()) {
+			FormResponses.invalid(response);
+			return showForm(form, id, model);
+		}
+		if (!form.isConfirmDuplicate()) {
+			var duplicate = counts.duplicateOf(form, id);
+			if (duplicate.isPresent()) {
+				FormResponses.conflict(response);
+				model.addAttribute("duplicate", duplicate.get());
+				return showForm(form, id, model);
+			}
+		}
+		try {
+			counts.revise(id, form);
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
+			return showConflict(form, id, model, response);
+		}
+		redirect.addFlashAttribute("confirmation", "count.confirm.updated");
+		return "redirect:/counts/" + stored.getId();
+	}
+
+	@GetMapping("/counts/{id}/retract")
+	String retractForm(@PathVariable long id, Model model) {
+		ReportedCount count = counts.find(id);
+		model.addAttribute("count", count);
+		model.addAttribute("version", count.getVersion());
+		return RETRACT_FORM;
+	}
+
+	@PostMapping("/counts/{id}/retract")
+	String retract(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		ReportedCount count = counts.find(id);
+		String trimmed = reason == null ? null : reason.strip();
+		String problem = trimmed == null || trimmed.isEmpty() ? "form.required"
+				: trimmed.length() > Rules.REASON_MAX ? "form.tooLong"
+						: Rules.hasControlCharacters(trimmed, true) ? "form.controlCharacters" : null;
+		if (problem == null && count.isRetracted()) {
+			problem = "count.retract.already";
+		}
+		if (problem != null) {
+			FormResponses.invalid(response);
+			return showRetract(count, reason, version, problem, model);
+		}
+		try {
+			counts.retract(id, trimmed, version);
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
+			FormResponses.conflict(response);
+			return showRetract(counts.find(id), reason, counts.find(id).getVersion(), "count.retract.stale", model);
+		}
+		redirect.addFlashAttribute("confirmation", "count.confirm.retracted");
+		return "redirect:/counts/" + id;
+	}
+
+	private String showRetract(ReportedCount count, String reason, Long version, String problem, Model model) {
+		model.addAttribute("count", count);
+		model.addAttribute("reason", reason);
+		model.addAttribute("version", version);
+		model.addAttribute("problem", problem);
+		model.addAttribute("maxReason", Rules.REASON_MAX);
+		return RETRACT_FORM;
+	}
+
+	private String showConflict(CountForm form, long id, Model model, HttpServletResponse response) {
+		FormResponses.conflict(response);
+		ReportedCount current = counts.find(id);
+		model.addAttribute("stored", CountForm.of(current));
+		form.setVersion(current.getVersion());
+		return showForm(form, id, model);
+	}
+
+	private String showForm(CountForm form, Long id, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("countId", id);
+		model.addAttribute("qualifiers", Qualifier.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		options.addAll(model);
+		return FORM;
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.detaineetracker.count;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import org.detaineetracker.form.FieldChecks;
+import org.detaineetracker.form.Rules;
+import org.detaineetracker.system.PartialDate;
+
+/** The rules for a reported count, in the words an editor understands. */
+@Component
+class CountFormValidator implements Validator {
+
+	private final Clock clock;
+
+	CountFormValidator(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return CountForm.class.equals(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		CountForm form = (CountForm) target;
+		FieldChecks.required(errors, "facility", form.getFacility());
+		FieldChecks.required(errors, "cohort", form.getCohort());
+		FieldChecks.required(errors, "source", form.getSource());
+		FieldChecks.required(errors, "qualifier", form.getQualifier());
+		FieldChecks.required(errors, "value", form.getValue());
+		FieldChecks.required(errors, "asOf", form.getAsOf());
+		FieldChecks.required(errors, "asOfPrecision", form.getAsOfPrecision());
+		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
+		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
+		checkFigure(form, errors);
+		checkDate(form, errors);
+	}
+
+	private void checkFigure(CountForm form, Errors errors) {
+		Integer value = form.getValue();
+		Integer high = form.getValueHigh();
+		if (value != null && (value < 0 || value > Rules.MAX_COUNT)) {
+			errors.rejectValue("value", "form.count.range", new Object[] { Rules.MAX_COUNT }, null);
+		}
+		if (high != null && (high < 0 || high > Rules.MAX_COUNT)) {
+			errors.rejectValue("valueHigh", "form.count.range", new Object[] { Rules.MAX_COUNT }, null);
+		}
+		if (form.getQualifier() == null || errors.hasFieldErrors("value") || errors.hasFieldErrors("valueHigh")) {
+			return;
+		}
+		if (form.getQualifier().needsUpperValue()) {
+			if (high == null) {
+				errors.rejectValue("valueHigh", "form.count.rangeNeedsHigh");
+			}
+			else if (value != null && high < value) {
+				errors.rejectValue("valueHigh", "form.count.rangeOrder");
+			}
+		}
+		else if (high != null) {
+			errors.rejectValue("valueHigh", "form.count.highOnlyForRange");
+		}
+		if (value != null && !errors.hasFieldErrors("valueHigh")) {
+			try {
+				form.getQualifier().bounds(value, high);
+			}
+			catch (IllegalArgumentException noWholeNumber) {
+				errors.rejectValue("value", "form.count.empty");
+			}
+		}
+	}
+
+	private void checkDate(CountForm form, Errors errors) {
+		if (form.getAsOf() == null || form.getAsOfPrecision() == null) {
+			return;
+		}
+		PartialDate asOf = new PartialDate(form.getAsOf(), form.getAsOfPrecision());
+		FieldChecks.notInFuture(errors, "asOf", asOf.date(), clock);
+		if (form.getSource() != null && !errors.hasFieldErrors("asOf")
+				&& asOf.date().isAfter(form.getSource().getPublished().lastDay())) {
+			errors.rejectValue("asOf", "form.count.afterPublication");
+		}
+	}
+
+}

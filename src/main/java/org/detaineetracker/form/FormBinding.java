@@ -1,0 +1,18 @@
+package org.detaineetracker.form;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/** For every form: text arrives trimmed, a blank field is "no value", and ids are never bound. */
+@ControllerAdvice
+class FormBinding {
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setDisallowedFields("id");
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.detaineetracker.form;
+
+import java.util.regex.Pattern;
+
+/**
+ * The limits every form checks, the same ones the database enforces (see the migrations; a test
+ * compares them with the column definitions), so a form error and a constraint always agree.
+ */
+public final class Rules {
+
+	public static final int MAX_COUNT = 10_000_000;
+
+	public static final int SLUG_MAX = 120;
+
+	public static final int NAME_MAX = 200;
+
+	public static final int SHORT_NAME_MAX = 40;
+
+	public static final int ADMIN1_MAX = 120;
+
+	public static final int DESCRIPTION_MAX = 2000;
+
+	public static final int NOTE_MAX = 1000;
+
+	public static final int OUTLET_MAX = 200;
+
+	public static final int TITLE_MAX = 400;
+
+	public static final int URL_MAX = 2000;
+
+	public static final int SPEAKER_MAX = 300;
+
+	public static final int QUOTE_MAX = 600;
+
+	public static final int REASON_MAX = 1000;
+
+	public static final int ALIASES_MAX = 50;
+
+	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	public static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+
+	private Rules() {
+	}
+
+	/** Control characters are refused everywhere; multi-line fields may keep line breaks and tabs. */
+	public static boolean hasControlCharacters(String text, boolean multiline) {
+		return text != null && text.codePoints()
+			.anyMatch(c -> (Character.isISOControl(c) || c == 0x2028 || c == 0x2029)
+					&& !(multiline && (c == '\n' || c == '\r' || c == '\t')));
+	}
+
+}
