@@ -36,12 +36,34 @@ public final class WebSession {
 	}
 
 	public static WebSession signedIn(int port, String username) throws IOException, InterruptedException {
+		return signedIn(port, username, TestAccounts.PASSWORD);
+	}
+
+	public static WebSession signedIn(int port, String username, String password)
+			throws IOException, InterruptedException {
 		WebSession session = new WebSession(port);
-		Page answer = session.submit("/login", Map.of("username", username, "password", TestAccounts.PASSWORD));
-		if (answer.status() != 302 || answer.body().contains("error")) {
-			throw new IllegalStateException("sign-in as " + username + " failed: " + answer.status());
+		Page answer = session.signIn(username, password);
+		String location = answer.header("Location");
+		if (answer.status() != 302 || location == null || location.contains("/login")) {
+			throw new IllegalStateException("sign-in as " + username + " failed: " + answer.status() + " " + location);
 		}
 		return session;
+	}
+
+	/** Submits the sign-in form; the answer is a redirect, to /login?error or similar when it failed. */
+	public Page signIn(String username, String password) throws IOException, InterruptedException {
+		return submit("/login", Map.of("username", username, "password", password));
+	}
+
+	/** The session cookie's current value, to see it change at sign-in. */
+	public String sessionId() {
+		return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("JSESSIONID"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public Page get(String path) throws IOException, InterruptedException {

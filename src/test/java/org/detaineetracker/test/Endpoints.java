@@ -1,0 +1,37 @@
+package org.detaineetracker.test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Every endpoint the application's controllers declare, as "METHOD /path/{pattern}". */
+public final class Endpoints {
+
+	private Endpoints() {
+	}
+
+	public static Set<String> of(RequestMappingHandlerMapping mapping) {
+		Set<String> endpoints = new TreeSet<>();
+		mapping.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().startsWith("org.detaineetracker")) {
+				for (String path : patterns(info)) {
+					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+					if (methods.isEmpty()) {
+						endpoints.add("ANY " + path);
+					}
+					methods.forEach(m -> endpoints.add(m.name() + " " + path));
+				}
+			}
+		});
+		return endpoints;
+	}
+
+	private static List<String> patterns(RequestMappingInfo info) {
+		return info.getPatternValues().stream().sorted().toList();
+	}
+
+}
