@@ -42,7 +42,11 @@ public final class Pages {
 	}
 
 	public static Page fetch(MockMvc mvc, String url) throws Exception {
-		MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
+		return of(mvc.perform(get(url)).andReturn().getResponse());
+	}
+
+	/** A MockMvc response as a page. */
+	public static Page of(MockHttpServletResponse response) throws java.io.UnsupportedEncodingException {
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
 		response.getHeaderNames().forEach(name -> headers.put(name, response.getHeaders(name)));
