@@ -39,8 +39,20 @@ public class Cohort {
 		this.name = name;
 	}
 
+	/** An editor's correction of every field. */
+	public void revise(String slug, String name, String description, Cohort parent) {
+		this.slug = slug;
+		this.name = name;
+		this.description = description;
+		this.parent = parent;
+	}
+
 	public Long getId() {
 		return id;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public String getSlug() {

@@ -37,41 +37,8 @@ class CountFormValidator implements Validator {
 		FieldChecks.required(errors, "asOfPrecision", form.getAsOfPrecision());
 		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
 		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
-		checkFigure(form, errors);
+		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
 		checkDate(form, errors);
-	}
-
-	private void checkFigure(CountForm form, Errors errors) {
-		Integer value = form.getValue();
-		Integer high = form.getValueHigh();
-		if (value != null && (value < 0 || value > Rules.MAX_COUNT)) {
-			errors.rejectValue("value", "form.count.range", new Object[] { Rules.MAX_COUNT }, null);
-		}
-		if (high != null && (high < 0 || high > Rules.MAX_COUNT)) {
-			errors.rejectValue("valueHigh", "form.count.range", new Object[] { Rules.MAX_COUNT }, null);
-		}
-		if (form.getQualifier() == null || errors.hasFieldErrors("value") || errors.hasFieldErrors("valueHigh")) {
-			return;
-		}
-		if (form.getQualifier().needsUpperValue()) {
-			if (high == null) {
-				errors.rejectValue("valueHigh", "form.count.rangeNeedsHigh");
-			}
-			else if (value != null && high < value) {
-				errors.rejectValue("valueHigh", "form.count.rangeOrder");
-			}
-		}
-		else if (high != null) {
-			errors.rejectValue("valueHigh", "form.count.highOnlyForRange");
-		}
-		if (value != null && !errors.hasFieldErrors("valueHigh")) {
-			try {
-				form.getQualifier().bounds(value, high);
-			}
-			catch (IllegalArgumentException noWholeNumber) {
-				errors.rejectValue("value", "form.count.empty");
-			}
-		}
 	}
 
 	private void checkDate(CountForm form, Errors errors) {

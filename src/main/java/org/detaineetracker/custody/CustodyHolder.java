@@ -43,8 +43,21 @@ public class CustodyHolder {
 		this.kind = kind;
 	}
 
+	/** An editor's correction of every field. */
+	public void revise(String slug, String name, String shortName, HolderKind kind, String countryCode) {
+		this.slug = slug;
+		this.name = name;
+		this.shortName = shortName;
+		this.kind = kind;
+		this.countryCode = countryCode;
+	}
+
 	public Long getId() {
 		return id;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public String getSlug() {

@@ -70,8 +70,23 @@ public class CustodyPeriod {
 		this.source = source;
 	}
 
+	/** An editor's correction of every field. */
+	public void revise(Facility facility, CustodyHolder holder, PartialDate started, PartialDate ended, Source source,
+			String note) {
+		this.facility = facility;
+		this.holder = holder;
+		setStarted(started);
+		setEnded(ended);
+		this.source = source;
+		this.note = note;
+	}
+
 	public Long getId() {
 		return id;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Facility getFacility() {
@@ -118,6 +133,10 @@ public class CustodyPeriod {
 
 	public String getNote() {
 		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
 	}
 
 }

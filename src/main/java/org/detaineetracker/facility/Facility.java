@@ -1,6 +1,7 @@
 package org.detaineetracker.facility;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +84,24 @@ public class Facility {
 		this.name = name;
 		this.kind = kind;
 		this.countryCode = countryCode;
+	}
+
+	/** An editor's correction of what the facility is and where; location, group and aliases have their own methods. */
+	public void revise(String slug, String name, FacilityKind kind, String countryCode, String admin1, String description,
+			FacilityStatus status) {
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.countryCode = countryCode;
+		this.admin1 = admin1;
+		this.description = description;
+		this.status = status;
+	}
+
+	/** Keeps the aliases that stay, so the history shows only the names added and removed. */
+	public void replaceAliases(Collection<String> names) {
+		aliases.retainAll(names);
+		aliases.addAll(names);
 	}
 
 	public Long getId() {

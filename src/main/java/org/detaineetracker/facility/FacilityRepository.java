@@ -54,6 +54,36 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
 
 	Optional<Facility> findBySlug(String slug);
 
+	/** A facility with what its form shows: its group and its aliases. */
+	@Query("""
+			select f from Facility f
+			left join fetch f.parent
+			left join fetch f.aliases
+			where f.slug = :slug""")
+	Optional<Facility> findForFormBySlug(String slug);
+
+	@Query("""
+			select f from Facility f
+			left join fetch f.parent
+			left join fetch f.aliases
+			where f.id = :id""")
+	Optional<Facility> findForFormById(long id);
+
+	boolean existsBySlugAndIdNot(String slug, long id);
+
+	boolean existsByParentId(long parentId);
+
+	List<Facility> findByKindOrderByNameAsc(FacilityKind kind);
+
+	/** The facility with this id and every group above it. */
+	@Query(nativeQuery = true, value = """
+			with recursive chain (id, parent_id) as (
+			    select id, parent_id from facility where id = :id
+			    union
+			    select f.id, f.parent_id from facility f join chain c on f.id = c.parent_id)
+			select id from chain""")
+	List<Long> findSelfAndAncestorIds(long id);
+
 	@Query("select count(f), coalesce(sum(case when f.kind = GROUP then 1 else 0 end), 0) from Facility f")
 	List<Object[]> countFacilitiesAndGroups();
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
+import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.system.PartialDate;
+
 /** Small checks that every form's validator uses, each rejecting a field with a message code. */
 public final class FieldChecks {
 
@@ -50,6 +53,44 @@ public final class FieldChecks {
 		text(errors, field, value, false, Rules.URL_MAX, false);
 		if (value != null && !errors.hasFieldErrors(field) && !Rules.URL.matcher(value).matches()) {
 			errors.rejectValue(field, "form.url");
+		}
+	}
+
+	/** An ISO 3166-1 alpha-2 country code (forms upper-case what the editor typed). */
+	public static void country(Errors errors, String field, String value, boolean required) {
+		if (value == null) {
+			if (required) {
+				required(errors, field, null);
+			}
+			return;
+		}
+		if (!errors.hasFieldErrors(field) && !Rules.isCountryCode(value)) {
+			errors.rejectValue(field, "form.country");
+		}
+	}
+
+	/**
+	 * A date that may be unknown, with its precision: both or neither (the database insists).
+	 * @return the date when both halves are given and valid, otherwise null
+	 */
+	public static PartialDate optionalDate(Errors errors, String dateField, LocalDate date, String precisionField,
+			DatePrecision precision) {
+		if (errors.hasFieldErrors(dateField) || errors.hasFieldErrors(precisionField)) {
+			return null;
+		}
+		if (date != null && precision == null) {
+			errors.rejectValue(precisionField, "form.date.needsPrecision");
+		}
+		else if (date == null && precision != null) {
+			errors.rejectValue(dateField, "form.date.needsDate");
+		}
+		return PartialDate.ofNullable(date, precision);
+	}
+
+	/** An end that comes before its start, compared as stored (each truncated to its precision). */
+	public static void ordered(Errors errors, PartialDate start, String endField, PartialDate end) {
+		if (start != null && end != null && !errors.hasFieldErrors(endField) && end.date().isBefore(start.date())) {
+			errors.rejectValue(endField, "form.date.beforeStart");
 		}
 	}
 

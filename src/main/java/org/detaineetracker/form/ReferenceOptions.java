@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 
 import org.detaineetracker.cohort.CohortRepository;
 import org.detaineetracker.custody.CustodyHolderRepository;
+import org.detaineetracker.facility.FacilityKind;
 import org.detaineetracker.facility.FacilityRepository;
 import org.detaineetracker.source.SourceRepository;
 
@@ -36,6 +37,12 @@ public class ReferenceOptions {
 		model.addAttribute("facilityOptions", facilities.findAll(Sort.by("name")));
 	}
 
+	/** Groups of sites, the only facilities another facility can be part of. */
+	@Transactional(readOnly = true)
+	public void addGroups(Model model) {
+		model.addAttribute("groupOptions", facilities.findByKindOrderByNameAsc(FacilityKind.GROUP));
+	}
+
 	@Transactional(readOnly = true)
 	public void addCohorts(Model model) {
 		model.addAttribute("cohortOptions", cohorts.findAllByOrderByNameAsc());
@@ -58,6 +65,4 @@ public class ReferenceOptions {
 		addHolders(model);
 		addSources(model);
 	}
-
-
 }

@@ -1,5 +1,7 @@
 package org.detaineetracker.form;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,9 @@ public final class Rules {
 
 	public static final int DESCRIPTION_MAX = 2000;
 
+	/** Cohort descriptions are shorter than facility descriptions (V3). */
+	public static final int COHORT_DESCRIPTION_MAX = 1000;
+
 	public static final int NOTE_MAX = 1000;
 
 	public static final int OUTLET_MAX = 200;
@@ -34,13 +39,32 @@ public final class Rules {
 
 	public static final int REASON_MAX = 1000;
 
+	/** How many other names one facility may have; each is at most {@link #NAME_MAX} characters. */
 	public static final int ALIASES_MAX = 50;
+
+	public static final double LATITUDE_MAX = 90;
+
+	public static final double LONGITUDE_MAX = 180;
+
+	/** numeric(8, 5): coordinates are kept to five decimal places (about a metre). */
+	public static final int COORDINATE_SCALE = 5;
 
 	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	public static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+	/**
+	 * As strict as the database's {@code ^https?://[^\\s]+$}: a lower-case scheme (forms lower-case it
+	 * first) and no white space of any kind, Unicode spaces included.
+	 */
+	public static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private Rules() {
+	}
+
+	/** An ISO 3166-1 alpha-2 code as the database stores it: two upper-case letters naming a country. */
+	public static boolean isCountryCode(String code) {
+		return code != null && COUNTRIES.contains(code);
 	}
 
 	/** Control characters are refused everywhere; multi-line fields may keep line breaks and tabs. */

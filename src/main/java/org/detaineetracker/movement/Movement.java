@@ -82,8 +82,45 @@ public class Movement {
 	protected Movement() {
 	}
 
+	public Movement(MovementKind kind, Facility from, Cohort cohort, Figure figure, MovementStatus status, Tally tally,
+			Source source, String speaker) {
+		this.kind = kind;
+		this.from = from;
+		this.cohort = cohort;
+		this.figure = figure;
+		this.status = status;
+		this.tally = tally;
+		this.source = source;
+		this.speaker = speaker;
+	}
+
+	/** An editor's correction of every field. */
+	public void revise(MovementKind kind, Facility from, Facility to, Cohort cohort, Figure figure, PartialDate started,
+			PartialDate ended, CustodyHolder operator, MovementStatus status, Tally tally, Source source, String speaker,
+			String quote) {
+		this.kind = kind;
+		this.from = from;
+		this.to = to;
+		this.cohort = cohort;
+		this.figure = figure;
+		this.startedOn = started == null ? null : started.date();
+		this.startedPrecision = started == null ? null : started.precision();
+		this.endedOn = ended == null ? null : ended.date();
+		this.endedPrecision = ended == null ? null : ended.precision();
+		this.operator = operator;
+		this.status = status;
+		this.tally = tally;
+		this.source = source;
+		this.speaker = speaker;
+		this.quote = quote;
+	}
+
 	public Long getId() {
 		return id;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public MovementKind getKind() {

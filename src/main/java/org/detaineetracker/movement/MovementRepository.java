@@ -1,6 +1,7 @@
 package org.detaineetracker.movement;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -31,5 +32,16 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			where m.source = :source
 			order by m.startedOn nulls first, m.id""")
 	List<Movement> findForSourcePage(Source source);
+
+	/** A movement with everything its form shows, in one statement. */
+	@Query("""
+			select m from Movement m
+			join fetch m.from
+			left join fetch m.to
+			join fetch m.cohort
+			join fetch m.source
+			left join fetch m.operator
+			where m.id = :id""")
+	Optional<Movement> findForFormById(long id);
 
 }

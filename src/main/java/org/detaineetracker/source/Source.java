@@ -70,8 +70,25 @@ public class Source {
 		this.publishedPrecision = published.precision();
 	}
 
+	/** An editor's correction of every field. */
+	public void revise(String outlet, String title, String url, SourceKind kind, PartialDate published, Source cites,
+			String note) {
+		this.outlet = outlet;
+		this.title = title;
+		this.url = url;
+		this.kind = kind;
+		this.publishedOn = published.date();
+		this.publishedPrecision = published.precision();
+		this.cites = cites;
+		this.note = note;
+	}
+
 	public Long getId() {
 		return id;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public String getOutlet() {
@@ -117,6 +134,10 @@ public class Source {
 
 	public String getNote() {
 		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
 	}
 
 }

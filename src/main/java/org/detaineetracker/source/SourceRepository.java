@@ -21,4 +21,13 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 			order by s.publishedOn desc, s.id desc""")
 	List<Source> findAllForIndex();
 
+	/** The source with this id and every source it repeats, directly or through others. */
+	@Query(nativeQuery = true, value = """
+			with recursive chain (id, cites_id) as (
+			    select id, cites_id from source where id = :id
+			    union
+			    select s.id, s.cites_id from source s join chain c on s.id = c.cites_id)
+			select id from chain""")
+	List<Long> findSelfAndCitedIds(long id);
+
 }

@@ -62,6 +62,8 @@ class StatementCountTest {
 			/facilities?q=hawl&country=SY&kind=CAMP            | 2
 			/facilities/sdf-detention-facilities-northeast-syria | 3
 			/sources                                           | 2
+			/holders                                           | 1
+			/cohorts                                           | 1
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
 		assertThat(statementsFor(url, "")).isEqualTo(expected);

@@ -1,0 +1,66 @@
+package org.detaineetracker.cohort;
+
+/** What an editor submits for a cohort. */
+public class CohortForm {
+
+	private String slug;
+
+	private String name;
+
+	private String description;
+
+	private Cohort parent;
+
+	private Long version;
+
+	public static CohortForm of(Cohort cohort) {
+		CohortForm form = new CohortForm();
+		form.slug = cohort.getSlug();
+		form.name = cohort.getName();
+		form.description = cohort.getDescription();
+		form.parent = cohort.getParent();
+		form.version = cohort.getVersion();
+		return form;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Cohort getParent() {
+		return parent;
+	}
+
+	public void setParent(Cohort parent) {
+		this.parent = parent;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.detaineetracker.cohort;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import org.detaineetracker.form.FieldChecks;
+import org.detaineetracker.form.Hierarchy;
+import org.detaineetracker.form.Rules;
+
+/** The rules for a cohort, the same ones the database enforces (V3), in an editor's words. */
+@Component
+class CohortFormValidator implements Validator {
+
+	private final CohortRepository cohorts;
+
+	CohortFormValidator(CohortRepository cohorts) {
+		this.cohorts = cohorts;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return CohortForm.class.equals(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		CohortForm form = (CohortForm) target;
+		FieldChecks.slug(errors, "slug", form.getSlug());
+		FieldChecks.text(errors, "name", form.getName(), true, Rules.NAME_MAX, false);
+		FieldChecks.text(errors, "description", form.getDescription(), false, Rules.COHORT_DESCRIPTION_MAX, true);
+	}
+
+	/** Against the other cohorts: a free slug, and no loop of broader cohorts. */
+	void checkAgainstRecords(CohortForm form, Long editedId, Errors errors) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug")
+				&& cohorts.existsBySlugAndIdNot(form.getSlug(), editedId == null ? -1 : editedId)) {
+			errors.rejectValue("slug", "form.slug.taken");
+		}
+		Hierarchy.noLoop(errors, "parent", editedId, form.getParent() == null ? null : form.getParent().getId(),
+				cohorts::findSelfAndAncestorIds);
+	}
+
+}

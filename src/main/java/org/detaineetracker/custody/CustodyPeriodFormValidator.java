@@ -1,0 +1,44 @@
+package org.detaineetracker.custody;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import org.detaineetracker.form.FieldChecks;
+import org.detaineetracker.form.Rules;
+import org.detaineetracker.system.PartialDate;
+
+/** The rules for a custody period, the same ones the database enforces (V5), in an editor's words. */
+@Component
+class CustodyPeriodFormValidator implements Validator {
+
+	private final Clock clock;
+
+	CustodyPeriodFormValidator(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return CustodyPeriodForm.class.equals(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		CustodyPeriodForm form = (CustodyPeriodForm) target;
+		FieldChecks.required(errors, "facility", form.getFacility());
+		FieldChecks.required(errors, "holder", form.getHolder());
+		FieldChecks.required(errors, "source", form.getSource());
+		FieldChecks.text(errors, "note", form.getNote(), false, Rules.NOTE_MAX, true);
+		PartialDate started = FieldChecks.optionalDate(errors, "startedOn", form.getStartedOn(), "startedPrecision",
+				form.getStartedPrecision());
+		PartialDate ended = FieldChecks.optionalDate(errors, "endedOn", form.getEndedOn(), "endedPrecision",
+				form.getEndedPrecision());
+		FieldChecks.notInFuture(errors, "startedOn", started == null ? null : started.date(), clock);
+		FieldChecks.notInFuture(errors, "endedOn", ended == null ? null : ended.date(), clock);
+		FieldChecks.ordered(errors, started, "endedOn", ended);
+	}
+
+}

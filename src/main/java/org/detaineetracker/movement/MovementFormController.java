@@ -1,0 +1,110 @@
+package org.detaineetracker.movement;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.form.FormResponses;
+import org.detaineetracker.form.ReferenceOptions;
+import org.detaineetracker.form.StaleRecordException;
+import org.detaineetracker.system.DatePrecision;
+
+/** Editors record and correct movements of people between facilities or out of custody. */
+@Controller
+class MovementFormController {
+
+	static final String FORM = "movements/form";
+
+	private final MovementService movements;
+
+	private final MovementFormValidator validator;
+
+	private final ReferenceOptions options;
+
+	MovementFormController(MovementService movements, MovementFormValidator validator,
+			ReferenceOptions options) {
+		this.movements = movements;
+		this.validator = validator;
+		this.options = options;
+	}
+
+	@InitBinder("form")
+	void bindForm(WebDataBinder binder) {
+		binder.addValidators(validator);
+	}
+
+	@GetMapping("/movements/new")
+	String newMovement(@RequestParam(required = false) Facility from, @RequestParam(required = false) Facility to,
+			Model model) {
+		MovementForm form = new MovementForm();
+		form.setFrom(from);
+		form.setTo(to);
+		return showForm(form, null, model);
+	}
+
+	@PostMapping("/movements")
+	String create(@ModelAttribute("form") @Validated MovementForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FormResponses.invalid(response);
+			return showForm(form, null, model);
+		}
+		movements.create(form);
+		redirect.addFlashAttribute("confirmation", "movement.confirm.created");
+		return "redirect:/facilities/" + form.getFrom().getSlug();
+	}
+
+	@GetMapping("/movements/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return showForm(MovementForm.of(movements.find(id)), id, model);
+	}
+
+	@PostMapping("/movements/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") @Validated MovementForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		movements.find(id);
+		if (result.hasErrors()) {
+			FormResponses.invalid(response);
+			return showForm(form, id, model);
+		}
+		try {
+			movements.revise(id, form);
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
+			FormResponses.conflict(response);
+			Movement current = movements.find(id);
+			model.addAttribute("stored", MovementForm.of(current));
+			form.setVersion(current.getVersion());
+			return showForm(form, id, model);
+		}
+		redirect.addFlashAttribute("confirmation", "movement.confirm.updated");
+		return "redirect:/facilities/" + form.getFrom().getSlug();
+	}
+
+	private String showForm(MovementForm form, Long id, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("movementId", id);
+		model.addAttribute("kinds", MovementKind.values());
+		model.addAttribute("statuses", MovementStatus.values());
+		model.addAttribute("tallies", Tally.values());
+		model.addAttribute("qualifiers", Qualifier.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		options.addAll(model);
+		return FORM;
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.detaineetracker.source;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.system.PartialDate;
+
+/** What an editor submits for a source. */
+public class SourceForm {
+
+	private String outlet;
+
+	private String title;
+
+	private String url;
+
+	private SourceKind kind;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate publishedOn;
+
+	private DatePrecision publishedPrecision = DatePrecision.DAY;
+
+	private Source cites;
+
+	private String note;
+
+	private Long version;
+
+	public static SourceForm of(Source source) {
+		SourceForm form = new SourceForm();
+		form.outlet = source.getOutlet();
+		form.title = source.getTitle();
+		form.url = source.getUrl();
+		form.kind = source.getKind();
+		form.publishedOn = source.getPublished().date();
+		form.publishedPrecision = source.getPublished().precision();
+		form.cites = source.getCites();
+		form.note = source.getNote();
+		form.version = source.getVersion();
+		return form;
+	}
+
+	public String getOutlet() {
+		return outlet;
+	}
+
+	public void setOutlet(String outlet) {
+		this.outlet = outlet;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	/** "HTTPS://…" is the same address as "https://…"; the database accepts only the lower-case scheme. */
+	public void setUrl(String url) {
+		this.url = url != null && url.regionMatches(true, 0, "http", 0, 4) && url.indexOf("://") > 0
+				? url.substring(0, url.indexOf("://")).toLowerCase(Locale.ROOT) + url.substring(url.indexOf("://"))
+				: url;
+	}
+
+	public SourceKind getKind() {
+		return kind;
+	}
+
+	public void setKind(SourceKind kind) {
+		this.kind = kind;
+	}
+
+	public LocalDate getPublishedOn() {
+		return publishedOn;
+	}
+
+	public void setPublishedOn(LocalDate publishedOn) {
+		this.publishedOn = publishedOn;
+	}
+
+	public DatePrecision getPublishedPrecision() {
+		return publishedPrecision;
+	}
+
+	public void setPublishedPrecision(DatePrecision publishedPrecision) {
+		this.publishedPrecision = publishedPrecision;
+	}
+
+	public Source getCites() {
+		return cites;
+	}
+
+	public void setCites(Source cites) {
+		this.cites = cites;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	/** Only call once the form is valid. */
+	PartialDate published() {
+		return new PartialDate(publishedOn, publishedPrecision);
+	}
+
+}
