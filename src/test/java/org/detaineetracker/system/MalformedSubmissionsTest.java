@@ -154,7 +154,117 @@ class MalformedSubmissionsTest {
 		accountInvalid.put("password", List.of("", "short", "x".repeat(129), "long-enough-but-\u0000-nul"));
 		accountInvalid.put("role", List.of("", "ROOT", "admin", "ADMIN!"));
 
+		List<String> badSlug = List.of("", "Bad Slug", "-x", "x--y", "x".repeat(121), "slug/with/slash");
+		List<String> badCountry = List.of("XX", "SYR", "1", "S");
+		long centcom = id("select id from custody_holder where slug = 'us-centcom'");
+		long baghdad = id("select id from facility where slug = 'baghdad-airport-detention-facility'");
+
+		Map<String, String> source0 = new LinkedHashMap<>();
+		source0.put("outlet", "Generated outlet");
+		source0.put("title", "A generated title");
+		source0.put("url", "https://example.org/report");
+		source0.put("kind", "NEWS");
+		source0.put("publishedOn", "2026-01-01");
+		source0.put("publishedPrecision", "DAY");
+		Map<String, List<String>> sourceInvalid = new LinkedHashMap<>();
+		sourceInvalid.put("outlet", concat(badText, List.of("x".repeat(201))));
+		sourceInvalid.put("title", concat(badText, List.of("x".repeat(401))));
+		sourceInvalid.put("url", List.of("javascript:alert(1)", "ftp://example.org/x", "not a url", "http://a b",
+				"https://" + "x".repeat(2000)));
+		sourceInvalid.put("kind", List.of("", "BLOG", "news"));
+		sourceInvalid.put("publishedOn", List.of("", "2999-01-01", "2026-02-30", "someday"));
+		sourceInvalid.put("publishedPrecision", List.of("", "WEEK"));
+		sourceInvalid.put("cites", badOptionalReference);
+		sourceInvalid.put("note", List.of("x".repeat(1001), "a nul\u0000inside"));
+
+		Map<String, String> facility0 = new LinkedHashMap<>();
+		facility0.put("slug", "generated-facility");
+		facility0.put("name", "Generated facility");
+		facility0.put("kind", "PRISON");
+		facility0.put("countryCode", "SY");
+		facility0.put("status", "ACTIVE");
+		Map<String, List<String>> facilityInvalid = new LinkedHashMap<>();
+		facilityInvalid.put("slug", concat(badSlug, List.of("panorama-prison")));
+		facilityInvalid.put("name", concat(badText, List.of("x".repeat(201))));
+		facilityInvalid.put("kind", List.of("", "JAIL"));
+		facilityInvalid.put("countryCode", concat(badCountry, List.of("")));
+		facilityInvalid.put("latitude", List.of("91", "abc", "-90.5"));
+		facilityInvalid.put("longitude", List.of("181", "abc"));
+		facilityInvalid.put("coordinatePrecision", List.of("NEAR", "exact"));
+		facilityInvalid.put("parent", concat(badOptionalReference, List.of(String.valueOf(panorama))));
+		facilityInvalid.put("status", List.of("", "OPEN"));
+		facilityInvalid.put("aliases", List.of("x".repeat(201), "an alias with a nul\u0000inside"));
+		facilityInvalid.put("description", List.of("x".repeat(2001), "a bell\u0007rings"));
+
+		Map<String, String> holder0 = new LinkedHashMap<>();
+		holder0.put("slug", "generated-holder");
+		holder0.put("name", "Generated holder");
+		holder0.put("kind", "GOVERNMENT");
+		Map<String, List<String>> holderInvalid = new LinkedHashMap<>();
+		holderInvalid.put("slug", concat(badSlug, List.of("sdf")));
+		holderInvalid.put("name", concat(badText, List.of("x".repeat(201))));
+		holderInvalid.put("shortName", List.of("x".repeat(41), "a nul\u0000inside"));
+		holderInvalid.put("kind", List.of("", "ARMY"));
+		holderInvalid.put("countryCode", badCountry);
+
+		Map<String, String> cohort0 = new LinkedHashMap<>();
+		cohort0.put("slug", "generated-cohort");
+		cohort0.put("name", "Generated cohort");
+		Map<String, List<String>> cohortInvalid = new LinkedHashMap<>();
+		cohortInvalid.put("slug", concat(badSlug, List.of("isis-detainees")));
+		cohortInvalid.put("name", concat(badText, List.of("x".repeat(201))));
+		cohortInvalid.put("description", List.of("x".repeat(1001), "a nul\u0000inside"));
+		cohortInvalid.put("parent", badOptionalReference);
+
+		Map<String, String> period0 = new LinkedHashMap<>();
+		period0.put("facility", String.valueOf(panorama));
+		period0.put("holder", String.valueOf(holder));
+		period0.put("source", String.valueOf(source));
+		Map<String, List<String>> periodInvalid = new LinkedHashMap<>();
+		periodInvalid.put("facility", badReference);
+		periodInvalid.put("holder", badReference);
+		periodInvalid.put("source", badReference);
+		periodInvalid.put("startedOn", List.of("2999-01-01", "someday", "2026-02-30"));
+		periodInvalid.put("endedPrecision", List.of("WEEK", "MONTH"));
+		periodInvalid.put("note", List.of("x".repeat(1001), "a nul\u0000inside"));
+
+		Map<String, String> movement0 = new LinkedHashMap<>();
+		movement0.put("kind", "TRANSFER");
+		movement0.put("status", "COMPLETED");
+		movement0.put("from", String.valueOf(panorama));
+		movement0.put("to", String.valueOf(baghdad));
+		movement0.put("operator", String.valueOf(centcom));
+		movement0.put("cohort", String.valueOf(cohort));
+		movement0.put("qualifier", "EXACT");
+		movement0.put("value", "150");
+		movement0.put("tally", "BATCH");
+		movement0.put("startedOn", "2026-01-21");
+		movement0.put("startedPrecision", "DAY");
+		movement0.put("source", String.valueOf(source));
+		movement0.put("speaker", "U.S. Central Command statement");
+		Map<String, List<String>> movementInvalid = new LinkedHashMap<>();
+		movementInvalid.put("kind", List.of("", "FLIGHT"));
+		movementInvalid.put("from", badReference);
+		movementInvalid.put("to", concat(badOptionalReference, List.of(String.valueOf(panorama))));
+		movementInvalid.put("cohort", badReference);
+		movementInvalid.put("value", countInvalid.get("value"));
+		movementInvalid.put("qualifier", countInvalid.get("qualifier"));
+		movementInvalid.put("valueHigh", List.of("5000", "abc", "-3"));
+		movementInvalid.put("tally", List.of("", "SOME"));
+		movementInvalid.put("status", List.of("", "DONE"));
+		movementInvalid.put("startedOn", List.of("someday", "2026-02-30", "2999-01-01"));
+		movementInvalid.put("operator", badOptionalReference);
+		movementInvalid.put("source", badReference);
+		movementInvalid.put("speaker", countInvalid.get("speaker"));
+		movementInvalid.put("quote", countInvalid.get("quote"));
+
 		return List.of(new FormSpec("/counts", count0, countInvalid),
+				new FormSpec("/sources", source0, sourceInvalid),
+				new FormSpec("/facilities", facility0, facilityInvalid),
+				new FormSpec("/holders", holder0, holderInvalid),
+				new FormSpec("/cohorts", cohort0, cohortInvalid),
+				new FormSpec("/custody-periods", period0, periodInvalid),
+				new FormSpec("/movements", movement0, movementInvalid),
 				new FormSpec("/counts/" + count, edit0, editInvalid),
 				new FormSpec("/counts/" + count + "/retract", retract0, retractInvalid),
 				new FormSpec("/admin/users", account0, accountInvalid),

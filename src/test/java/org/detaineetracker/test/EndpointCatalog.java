@@ -28,6 +28,9 @@ public final class EndpointCatalog {
 		long source = jdbc.sql("select min(id) from source").query(Long.class).single();
 		long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
 		long analyst = jdbc.sql("select id from account where username = 'analyst'").query(Long.class).single();
+		long panorama = jdbc.sql("select id from facility where slug = 'panorama-prison'").query(Long.class).single();
+		long period = jdbc.sql("select min(id) from custody_period").query(Long.class).single();
+		long movement = jdbc.sql("select min(id) from movement").query(Long.class).single();
 		EndpointCatalog catalog = new EndpointCatalog();
 
 		// Reading: any signed-in account.
@@ -38,6 +41,8 @@ public final class EndpointCatalog {
 		catalog.read("GET /sources", "/sources");
 		catalog.read("GET /sources/{id}", "/sources/" + source);
 		catalog.read("GET /counts/{id}", "/counts/" + count);
+		catalog.read("GET /holders", "/holders");
+		catalog.read("GET /cohorts", "/cohorts");
 
 		// The sign-in page is for everyone.
 		catalog.rows.put("GET /login", new Row("/login", 200, 200, 200, 200));
@@ -49,6 +54,30 @@ public final class EndpointCatalog {
 		catalog.edit("POST /counts", "/counts", 400);
 		catalog.edit("POST /counts/{id}", "/counts/" + count, 400);
 		catalog.edit("POST /counts/{id}/retract", "/counts/" + count + "/retract", 400);
+		catalog.edit("GET /sources/new", "/sources/new", 200);
+		catalog.edit("GET /sources/{id}/edit", "/sources/" + source + "/edit", 200);
+		catalog.edit("POST /sources", "/sources", 400);
+		catalog.edit("POST /sources/{id}", "/sources/" + source, 400);
+		catalog.edit("GET /facilities/new", "/facilities/new", 200);
+		catalog.edit("GET /facilities/{slug}/edit", "/facilities/panorama-prison/edit", 200);
+		catalog.edit("POST /facilities", "/facilities", 400);
+		catalog.edit("POST /facilities/{slug}", "/facilities/panorama-prison", 400);
+		catalog.edit("GET /holders/new", "/holders/new", 200);
+		catalog.edit("GET /holders/{slug}/edit", "/holders/sdf/edit", 200);
+		catalog.edit("POST /holders", "/holders", 400);
+		catalog.edit("POST /holders/{slug}", "/holders/sdf", 400);
+		catalog.edit("GET /cohorts/new", "/cohorts/new", 200);
+		catalog.edit("GET /cohorts/{slug}/edit", "/cohorts/isis-detainees/edit", 200);
+		catalog.edit("POST /cohorts", "/cohorts", 400);
+		catalog.edit("POST /cohorts/{slug}", "/cohorts/isis-detainees", 400);
+		catalog.edit("GET /custody-periods/new", "/custody-periods/new?facility=" + panorama, 200);
+		catalog.edit("GET /custody-periods/{id}/edit", "/custody-periods/" + period + "/edit", 200);
+		catalog.edit("POST /custody-periods", "/custody-periods", 400);
+		catalog.edit("POST /custody-periods/{id}", "/custody-periods/" + period, 400);
+		catalog.edit("GET /movements/new", "/movements/new?from=" + panorama, 200);
+		catalog.edit("GET /movements/{id}/edit", "/movements/" + movement + "/edit", 200);
+		catalog.edit("POST /movements", "/movements", 400);
+		catalog.edit("POST /movements/{id}", "/movements/" + movement, 400);
 
 		// Admins only.
 		catalog.administer("GET /admin/users", "/admin/users", 200);
