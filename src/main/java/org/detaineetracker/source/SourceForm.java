@@ -30,6 +30,9 @@ public class SourceForm {
 
 	private Long version;
 
+	/** When the source is added on the way to entering a figure: the facility that figure is for. */
+	private org.detaineetracker.facility.Facility forFacility;
+
 	public static SourceForm of(Source source) {
 		SourceForm form = new SourceForm();
 		form.outlet = source.getOutlet();
@@ -122,6 +125,14 @@ public class SourceForm {
 	/** Only call once the form is valid. */
 	PartialDate published() {
 		return new PartialDate(publishedOn, publishedPrecision);
+	}
+
+	public org.detaineetracker.facility.Facility getForFacility() {
+		return forFacility;
+	}
+
+	public void setForFacility(org.detaineetracker.facility.Facility forFacility) {
+		this.forFacility = forFacility;
 	}
 
 }

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.detaineetracker.facility.Facility;
 import org.detaineetracker.form.FormResponses;
 import org.detaineetracker.form.ReferenceOptions;
 import org.detaineetracker.form.StaleRecordException;
@@ -44,8 +46,10 @@ class SourceFormController {
 	}
 
 	@GetMapping("/sources/new")
-	String newSource(Model model) {
-		return showForm(new SourceForm(), null, model);
+	String newSource(@RequestParam(required = false) Facility forFacility, Model model) {
+		SourceForm form = new SourceForm();
+		form.setForFacility(forFacility);
+		return showForm(form, null, model);
 	}
 
 	@PostMapping("/sources")
@@ -56,6 +60,11 @@ class SourceFormController {
 			return showForm(form, null, model);
 		}
 		Source saved = sources.create(form);
+		if (form.getForFacility() != null) {
+			// back to the figure the editor set out to enter, with the new source chosen
+			redirect.addFlashAttribute("confirmation", "source.confirm.createdForFigure");
+			return "redirect:/counts/new?facility=" + form.getForFacility().getId() + "&source=" + saved.getId();
+		}
 		redirect.addFlashAttribute("confirmation", "source.confirm.created");
 		return "redirect:/sources/" + saved.getId();
 	}
