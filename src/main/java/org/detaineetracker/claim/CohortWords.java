@@ -21,7 +21,7 @@ final class CohortWords {
 			+ "|(?<womenAndChildren>women|woman|children|child|wives|widows|kids|minors|families|family\\s+members"
 			+ "|orphans|boys|girls|mothers|نساء|أطفال)"
 			+ "|(?<others>others|residents|civilians|displaced|refugees|idps|non[\\s‐‑-]isis)"
-			+ "|(?<isis>isis|isil|islamic\\s+state|daesh|jihadis|jihadists?|fighters?|operatives?|militants?|terrorists?"
+			+ "|(?<isis>isis|isil|(?-i:IS)|islamic\\s+state|daesh|jihadis|jihadists?|fighters?|operatives?|militants?|terrorists?"
 			+ "|extremists?|insurgents?|داعش))(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final int REACH = 80;

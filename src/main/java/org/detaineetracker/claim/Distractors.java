@@ -23,6 +23,10 @@ final class Distractors {
 
 	private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
 
+	/** "children under 18", "boys over 12": an age limit, not a count. */
+	private static final Set<String> YOUNG_PEOPLE = Set.of("children", "minors", "boys", "girls", "kids", "teenagers",
+			"youths", "those", "anyone");
+
 	private static final Pattern AGE_AFTER = Pattern.compile("(?:[\\s‐‑-](?:years?|months?)[\\s‐‑-]olds?"
 			+ "|\\s+years?\\s+of\\s+age)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
@@ -53,9 +57,9 @@ final class Distractors {
 				|| touches(text, figure.numberEnd(), figure.numberEnd() + 1)) {
 			return "part of a date, time, score or fraction (“/” or “:” next to it)";
 		}
-		int from = Math.max(0, figure.numberStart() - 30);
-		char symbol = WordsBefore.symbolBefore(text, from, figure.numberStart());
-		List<WordsBefore.Word> before = WordsBefore.of(text, from, figure.numberStart(), 2);
+		int from = Math.max(0, figure.rangeStart() - 30);
+		char symbol = WordsBefore.symbolBefore(text, from, figure.rangeStart());
+		List<WordsBefore.Word> before = WordsBefore.of(text, from, figure.rangeStart(), 2);
 		String wordBefore = before.isEmpty() ? "" : before.get(0).lowerCase();
 		if (CURRENCY_SIGNS.indexOf(symbol) >= 0 || CURRENCY_CODES.contains(wordBefore)
 				|| followedBy(MONEY_AFTER, text, figure.numberEnd())) {
@@ -64,8 +68,11 @@ final class Distractors {
 		if (followedBy(PERCENT_AFTER, text, figure.numberEnd())) {
 			return "a percentage";
 		}
-		boolean ageOf = wordBefore.equals("of") && before.size() > 1 && AGE_WORDS.contains(before.get(1).lowerCase());
-		if (AGE_WORDS.contains(wordBefore) || ageOf || followedBy(AGE_AFTER, text, figure.numberEnd())) {
+		String secondWordBefore = before.size() > 1 ? before.get(1).lowerCase() : "";
+		boolean ageOf = wordBefore.equals("of") && AGE_WORDS.contains(secondWordBefore);
+		boolean childrenUnder = (wordBefore.equals("under") || wordBefore.equals("over"))
+				&& YOUNG_PEOPLE.contains(secondWordBefore);
+		if (AGE_WORDS.contains(wordBefore) || ageOf || childrenUnder || followedBy(AGE_AFTER, text, figure.numberEnd())) {
 			return "an age";
 		}
 		if (followedBy(STRENGTH_AFTER, text, figure.numberEnd())) {
@@ -75,7 +82,7 @@ final class Distractors {
 			return "a length of time";
 		}
 		if (REFERENCE_WORDS.contains(wordBefore) || symbol == '#'
-				|| (symbol == '.' && isReferenceAbbreviation(text, from, figure.numberStart()))) {
+				|| (symbol == '.' && isReferenceAbbreviation(text, from, figure.rangeStart()))) {
 			return "a name or reference number";
 		}
 		if (phrase.kind() == Lexicon.FORCES) {

@@ -36,7 +36,7 @@ record NounPhrase(List<String> words, String head, Lexicon kind, int end) {
 	private static final Set<String> AFTER_OF = Set.of("the", "these", "those", "its", "their", "them", "whom");
 
 	/** Words that make "soldiers" mean held ISIS fighters rather than an army's own troops. */
-	private static final Set<String> ISIS_WORDS = Set.of("isis", "isil", "is", "daesh", "islamic", "jihadist", "jihadi");
+	private static final Set<String> ISIS_WORDS = Set.of("isis", "isil", "daesh", "islamic", "jihadist", "jihadi");
 
 	private static final Pattern WORD = Pattern.compile("[\\s“”\"‘’'«»]*([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’.‐‑-]*)");
 
@@ -53,7 +53,8 @@ record NounPhrase(List<String> words, String head, Lexicon kind, int end) {
 		while (words.size() < MAX_WORDS && matcher.lookingAt()) {
 			String raw = matcher.group(1);
 			boolean endsWithStop = raw.endsWith(".") && !ABBREVIATION.matcher(raw).matches();
-			String word = stripTrailing(raw).toLowerCase(Locale.ROOT);
+			// "IS fighters": the group's initials, not the verb that ends a phrase.
+			String word = raw.equals("IS") ? "isis" : stripTrailing(raw).toLowerCase(Locale.ROOT);
 			if (words.isEmpty() && word.equals("of")) {
 				afterOf = true;
 			}

@@ -110,6 +110,8 @@ class ClaimFinderTest {
 			The command ran 2016 to 2019 against the group.             | 2016   | a span of years
 			A boy aged 14 was among the detainees moved.                | 14     | an age
 			The 14-year-old was held for months.                        | 14     | an age
+			Boys aged between 14 and 17 were moved to the centre.       | 14     | an age
+			Only children under 12 were moved with their mothers.       | 12     | an age
 			Officials said 40% of the detainees are foreigners.         | 40     | a percentage
 			Officials said 40 per cent of the detainees are foreigners. | 40     | a percentage
 			The guards were paid $900 a month.                          | 900    | money
@@ -162,6 +164,7 @@ class ClaimFinderTest {
 			The camp still holds 150 high-value detainees.                  | high-value-isis-detainees          | high-value
 			About 2,000 ISIS-affiliated women and children were released.  | isis-affiliated-women-and-children | women
 			Nearly 700 Islamic State fighters were moved to Iraq.           | isis-detainees                     | Islamic State
+			The SDF holds about 9,000 suspected IS members.                 | isis-detainees                     | IS
 			Some 3,000 camp residents were allowed to leave.                | other-detainees-and-residents      | residents
 			""")
 	void hintsTheCohortFromTheWordsAfterTheNumber(String sentence, String cohort, String words) {
