@@ -1,6 +1,7 @@
 package org.detaineetracker.claim;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -9,25 +10,25 @@ import java.util.regex.Pattern;
  */
 final class ClaimCues {
 
-	/** Escape first, so "prison break" is read before "prison". */
-	private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])(?:"
-			+ "(?<escaped>escap(?:e|es|ed|ing|ees?)|broke\\s+out|break(?:s|ing)?\\s+out|breakouts?|jail\\s?breaks?"
-			+ "|prison\\s+breaks?|fled|flee(?:s|ing)?|on\\s+the\\s+run|at\\s+large|got\\s+out)"
-			+ "|(?<released>releas(?:e|es|ed|ing)|freed|set\\s+free|go\\s+free|walk(?:ed)?\\s+free"
-			+ "|let\\s+(?:them\\s+|him\\s+|her\\s+)?go|pardon(?:s|ed)?|amnest(?:y|ied))"
-			+ "|(?<moved>mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|airlift(?:s|ed|ing)?|relocat(?:e|es|ed|ing|ion)"
-			+ "|transport(?:s|ed|ing|ation)?|deport(?:s|ed|ing|ations?)?|repatriat(?:e|es|ed|ing|ions?)"
-			+ "|evacuat(?:e|es|ed|ing|ion)|flown|hand(?:ed|ing)\\s+over|taken\\s+to|sent\\s+to|brought\\s+to"
-			+ "|receiv(?:e|es|ed|ing))"
-			+ "|(?<held>held|hold(?:s|ing)?|detain(?:s|ed|ing)?|detainees?|detention|custody|imprison(?:ed|ment)?"
-			+ "|jail(?:ed|s)?|behind\\s+bars|incarcerat(?:ed|ion)|hous(?:e|es|ed|ing)|interned|captured|prisons?"
-			+ "|camps?|locked\\s+up))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+	/** What happened to people, by the words that say so. A longer phrase wins: "prison break" over "prison". */
+	private static final Keywords CUES = new Keywords(Map.of(
+			"escaped", List.of("escap*", "broke out", "break out", "breaks out", "breaking out", "breakout", "breakouts",
+					"jailbreak", "jailbreaks", "jail break", "jail breaks", "prison break", "prison breaks", "fled", "flee",
+					"flees", "fleeing", "on the run", "at large", "got out"),
+			"released", List.of("releas*", "freed", "set free", "go free", "walk free", "walked free", "let go",
+					"let them go", "let him go", "let her go", "pardon", "pardons", "pardoned", "amnesty", "amnestied"),
+			"moved", List.of("move", "moves", "moved", "moving", "transfer*", "airlift*", "relocat*", "transport*",
+					"deport*", "repatriat*", "evacuat*", "flown", "handed over", "handing over", "taken to", "sent to",
+					"brought to", "receiv*"),
+			"held", List.of("held", "hold", "holds", "holding", "detain*", "detention", "custody", "imprison*", "jail",
+					"jails", "jailed", "behind bars", "incarcerat*", "house", "houses", "housed", "housing", "interned",
+					"captured", "prison", "prisons", "camp", "camps", "locked up")));
 
 	/** Words that make an escape or release only feared, planned or prevented: the people are still held. */
-	private static final Pattern NOT_HAPPENED = Pattern.compile("(?<![\\p{L}])(?:if|could|would|might|may|wants?\\s+to"
-			+ "|intent|intends?|plan(?:s|ned|ning)?|plot(?:s|ted)?|threat(?:s|en|ens|ened)?|fear(?:s|ed)?|risks?"
-			+ "|potential(?:ly)?|prevent(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avert(?:s|ed|ing)?|warn(?:s|ed|ing)?)(?![\\p{L}])",
-			Pattern.CASE_INSENSITIVE);
+	private static final Keywords NOT_HAPPENED = new Keywords(Map.of("notHappened", List.of("if", "could", "would",
+			"might", "may", "want to", "wants to", "intent", "intend", "intends", "plan", "plans", "planned", "planning",
+			"plot", "plots", "plotted", "threat*", "fear*", "risk", "risks", "potential*", "prevent*", "thwart*",
+			"avert*", "warn*")));
 
 	/** "get these 6,000 out": taken out, not escaped. */
 	private static final Pattern OUT = Pattern.compile("\\s*out(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -43,10 +44,10 @@ final class ClaimCues {
 
 	private final Hits notHappened;
 
-	ClaimCues(String text) {
-		this.text = text;
-		this.cues = Hits.of(CUE, text, "escaped", "released", "moved", "held");
-		this.notHappened = Hits.of(NOT_HAPPENED, text);
+	ClaimCues(TextWords words) {
+		this.text = words.text();
+		this.cues = CUES.find(words);
+		this.notHappened = NOT_HAPPENED.find(words);
 	}
 
 	/** The cue nearest to a figure and the kind of claim it reads as. */

@@ -17,6 +17,9 @@ import org.detaineetracker.count.Qualifier;
  *
  * <p>It proposes rather than decides: a number that is probably a year, an age or a troop strength is
  * still listed, marked unlikely with the reason, so an editor can overrule it.
+ *
+ * <p>It keeps no state between calls, so one instance serves every request; tests simply call
+ * {@code new ClaimFinder()}.
  */
 @Component
 public class ClaimFinder {
@@ -82,12 +85,13 @@ public class ClaimFinder {
 		Article(String text, List<PlaceName> places) {
 			this.text = text;
 			this.layout = new TextLayout(text);
-			this.numbers = NumberReader.read(text);
-			this.dates = DateMentions.find(text);
-			this.speakers = new Speakers(text, layout);
+			TextWords words = new TextWords(text);
+			this.numbers = NumberReader.read(words);
+			this.dates = DateMentions.find(words);
 			this.places = new PlaceMentions(text, places);
-			this.cues = new ClaimCues(text);
-			this.cohorts = new CohortWords(text);
+			this.speakers = new Speakers(words, layout);
+			this.cues = new ClaimCues(words);
+			this.cohorts = new CohortWords(words);
 		}
 
 		/** The numbers, with two that make a range joined into one figure. */

@@ -1,7 +1,7 @@
 package org.detaineetracker.claim;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Which seeded cohort a figure probably counts, from the words that describe it: "150 high-value
@@ -10,26 +10,27 @@ import java.util.regex.Pattern;
  */
 final class CohortWords {
 
-	/** Groups of {@link #COHORT} in order of precedence: "high-value ISIS detainees" are high-value first. */
+	/** Groups of {@link #COHORTS} in order of precedence: "high-value ISIS detainees" are high-value first. */
 	private static final List<String> GROUPS = List.of("highValue", "womenAndChildren", "others", "isis");
 
 	private static final List<String> SLUGS = List.of("high-value-isis-detainees", "isis-affiliated-women-and-children",
 			"other-detainees-and-residents", "isis-detainees");
 
-	private static final Pattern COHORT = Pattern.compile("(?<![\\p{L}])(?:"
-			+ "(?<highValue>high[\\s‐‑-]value|high[\\s‐‑-]risk|most\\s+dangerous|leaders|hvts?)"
-			+ "|(?<womenAndChildren>women|woman|children|child|wives|widows|kids|minors|families|family\\s+members"
-			+ "|orphans|boys|girls|mothers|نساء|أطفال)"
-			+ "|(?<others>others|residents|civilians|displaced|refugees|idps|non[\\s‐‑-]isis)"
-			+ "|(?<isis>isis|isil|(?-i:IS)|islamic\\s+state|daesh|jihadis|jihadists?|fighters?|operatives?|militants?|terrorists?"
-			+ "|extremists?|insurgents?|داعش))(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Keywords COHORTS = new Keywords(Map.of(
+			"highValue", List.of("high value", "high risk", "most dangerous", "leaders", "hvt", "hvts"),
+			"womenAndChildren", List.of("women", "woman", "children", "child", "wives", "widows", "kids", "minors",
+					"families", "family members", "orphans", "boys", "girls", "mothers", "نساء", "أطفال"),
+			"others", List.of("others", "residents", "civilians", "displaced", "refugees", "idps", "non isis"),
+			"isis", List.of("isis", "isil", "IS", "islamic state", "daesh", "jihadis", "jihadist", "jihadists", "fighter",
+					"fighters", "operative", "operatives", "militant", "militants", "terrorist", "terrorists", "extremist",
+					"extremists", "insurgent", "insurgents", "داعش")));
 
 	private static final int REACH = 80;
 
 	private final Hits words;
 
-	CohortWords(String text) {
-		this.words = Hits.of(COHORT, text, GROUPS.toArray(String[]::new));
+	CohortWords(TextWords words) {
+		this.words = COHORTS.find(words);
 	}
 
 	/** A cohort slug, the words that suggested it and the reason shown to editors. */

@@ -2,7 +2,7 @@ package org.detaineetracker.claim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +19,15 @@ final class DateMentions {
 			+ "|this past|last|next|this)[\\s‐‑-]+)";
 
 	private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+
+	/** Every date begins with a digit, a month or weekday, or one of these words. */
+	private static final Set<String> FIRST_WORDS = Set.of("early", "mid", "late", "the", "this", "last", "next", "on",
+			"yesterday", "today", "tonight", "earlier");
+
+	private static final Set<String> MONTHS_AND_DAYS = Set.of("January", "February", "March", "April", "May", "June",
+			"July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+			"Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+			"Sunday");
 
 	private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
 			+ "(?<week>(?i:the\\s+(?:first|second|third|fourth|last)\\s+week\\s+of)\\s+" + MONTH + "(?:\\s+\\d{4})?)"
@@ -47,22 +56,23 @@ final class DateMentions {
 	record DateMention(int start, int end, String words, boolean countable, boolean timeOfDay) {
 	}
 
-	static List<DateMention> find(String text) {
+	static List<DateMention> find(TextWords words) {
 		List<DateMention> dates = new ArrayList<>();
-		Matcher date = DATE.matcher(text);
-		while (date.find()) {
-			String words = date.group();
+		int[] digits = words.digitRunStarts();
+		int[] dateStarts = TextWords.merged(digits,
+				words.startsOfWords(word -> FIRST_WORDS.contains(words.lowerCase(word))
+						|| MONTHS_AND_DAYS.contains(words.raw(word))));
+		words.forEachMatch(DATE, dateStarts, date -> {
+			String written = date.group();
 			int start = date.start();
-			if (date.group("weekday") != null && words.regionMatches(true, 0, "on ", 0, 3)) {
-				words = words.substring(3);
+			if (date.group("weekday") != null && written.regionMatches(true, 0, "on ", 0, 3)) {
+				written = written.substring(3);
 				start += 3;
 			}
-			dates.add(new DateMention(start, date.end(), words, date.group("year") != null, false));
-		}
-		Matcher time = TIME.matcher(text);
-		while (time.find()) {
-			dates.add(new DateMention(time.start(), time.end(), time.group(), false, true));
-		}
+			dates.add(new DateMention(start, date.end(), written, date.group("year") != null, false));
+		});
+		words.forEachMatch(TIME, digits,
+				time -> dates.add(new DateMention(time.start(), time.end(), time.group(), false, true)));
 		dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return dates;
 	}

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,12 @@ final class NumberReader {
 			// "two-thirds", "three-day": part of another word.
 			+ "(?![-‐‑]\\p{L})", Pattern.CASE_INSENSITIVE);
 
+	/** Where a number in words can begin. */
+	private static final Set<String> FIRST_WORDS = Set.of("a", "an", "zero", "one", "two", "three", "four", "five", "six",
+			"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+			"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+			"hundred", "thousand", "million", "dozen");
+
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
 	private static final Pattern GROUP_SPACES = Pattern.compile(GROUP_SPACE);
@@ -61,11 +68,13 @@ final class NumberReader {
 	private NumberReader() {
 	}
 
-	static List<NumberMention> read(String text) {
+	static List<NumberMention> read(TextWords textWords) {
+		String text = textWords.text();
 		List<NumberMention> digits = new ArrayList<>();
-		readDigits(text, digits);
+		textWords.forEachMatch(DIGITS, textWords.digitRunStarts(), matcher -> readDigits(matcher, digits));
 		List<NumberMention> words = new ArrayList<>();
-		readWords(text, words);
+		int[] wordStarts = textWords.startsOfWords(word -> FIRST_WORDS.contains(textWords.lowerCase(word)));
+		textWords.forEachMatch(WORDS, wordStarts, run -> readWords(text, run, words));
 		List<NumberMention> numbers = new ArrayList<>(digits);
 		// "9 thousand" is already one number in digits; its "thousand" is not another.
 		int next = 0;
@@ -81,38 +90,35 @@ final class NumberReader {
 		return numbers;
 	}
 
-	private static void readDigits(String text, List<NumberMention> numbers) {
-		Matcher matcher = DIGITS.matcher(text);
-		while (matcher.find()) {
-			String whole = matcher.group("whole");
-			String fraction = matcher.group("fraction");
-			String multiplier = matcher.group("multiplier");
-			boolean thousands = matcher.group("k") != null;
-			BigDecimal number = new BigDecimal(asciiDigits(whole) + (fraction == null ? "" : "." + asciiDigits(fraction)));
-			if (thousands || "thousand".equals(multiplier)) {
-				number = number.scaleByPowerOfTen(3);
-			}
-			else if ("million".equals(multiplier)) {
-				number = number.scaleByPowerOfTen(6);
-			}
-			if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-				// "1.5" counts no whole people, and no report counts billions of them.
-				continue;
-			}
-			String reading = null;
-			if (thousands) {
-				reading = "“" + matcher.group() + "” read as thousands";
-			}
-			else if (GROUP_SPACES.matcher(whole).find()) {
-				reading = "“" + whole + "” read with spaces between thousands";
-			}
-			else if (!whole.chars().allMatch(c -> c < 128)) {
-				reading = "“" + whole + "” read in Arabic-Indic digits";
-			}
-			boolean yearLike = fraction == null && multiplier == null && !thousands && whole.length() == 4
-					&& whole.chars().allMatch(Character::isDigit);
-			numbers.add(new NumberMention(matcher.start(), matcher.end(), number.longValueExact(), false, yearLike, reading));
+	private static void readDigits(Matcher matcher, List<NumberMention> numbers) {
+		String whole = matcher.group("whole");
+		String fraction = matcher.group("fraction");
+		String multiplier = matcher.group("multiplier");
+		boolean thousands = matcher.group("k") != null;
+		BigDecimal number = new BigDecimal(asciiDigits(whole) + (fraction == null ? "" : "." + asciiDigits(fraction)));
+		if (thousands || "thousand".equals(multiplier)) {
+			number = number.scaleByPowerOfTen(3);
 		}
+		else if ("million".equals(multiplier)) {
+			number = number.scaleByPowerOfTen(6);
+		}
+		if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+			// "1.5" counts no whole people, and no report counts billions of them.
+			return;
+		}
+		String reading = null;
+		if (thousands) {
+			reading = "“" + matcher.group() + "” read as thousands";
+		}
+		else if (GROUP_SPACES.matcher(whole).find()) {
+			reading = "“" + whole + "” read with spaces between thousands";
+		}
+		else if (!whole.chars().allMatch(c -> c < 128)) {
+			reading = "“" + whole + "” read in Arabic-Indic digits";
+		}
+		boolean yearLike = fraction == null && multiplier == null && !thousands && whole.length() == 4
+				&& whole.chars().allMatch(Character::isDigit);
+		numbers.add(new NumberMention(matcher.start(), matcher.end(), number.longValueExact(), false, yearLike, reading));
 	}
 
 	/** Arabic-Indic digits to ASCII, separators dropped, so BigDecimal can read the number. */
@@ -127,26 +133,23 @@ final class NumberReader {
 		return ascii.toString();
 	}
 
-	private static void readWords(String text, List<NumberMention> numbers) {
-		Matcher run = WORDS.matcher(text);
-		while (run.find()) {
-			Matcher word = WORD.matcher(text).region(run.start(), run.end());
-			WordNumber number = new WordNumber();
-			while (word.find()) {
-				String w = word.group().toLowerCase(Locale.ROOT);
+	private static void readWords(String text, Matcher run, List<NumberMention> numbers) {
+		Matcher word = WORD.matcher(text).region(run.start(), run.end());
+		WordNumber number = new WordNumber();
+		while (word.find()) {
+			String w = word.group().toLowerCase(Locale.ROOT);
+			if (!number.accepts(w)) {
+				number.addTo(numbers);
+				number = new WordNumber();
 				if (!number.accepts(w)) {
-					number.addTo(numbers);
-					number = new WordNumber();
-					if (!number.accepts(w)) {
-						continue;
-					}
-				}
-				if (!w.equals("and")) {
-					number.extend(word.start(), word.end());
+					continue;
 				}
 			}
-			number.addTo(numbers);
+			if (!w.equals("and")) {
+				number.extend(word.start(), word.end());
+			}
 		}
+		number.addTo(numbers);
 	}
 
 	/** Adds up number words as they come, refusing sequences no writer would use ("one two"). */

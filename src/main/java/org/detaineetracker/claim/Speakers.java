@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,14 +16,15 @@ import java.util.regex.Pattern;
  */
 final class Speakers {
 
-	private static final Pattern SPEECH = Pattern.compile("(?<![\\p{L}])(?:(?<source>according\\s+to|citing)"
-			+ "|(?<participle>stating|saying)"
-			+ "|(?<told>told|tells)"
+	private static final Keywords SPEECH = new Keywords(Map.of(
+			"source", List.of("according to", "citing"),
+			"participle", List.of("stating", "saying"),
+			"told", List.of("told", "tells"),
 			// Not "states", "reports", "claims", "notes": in "United States" or "media reports" they are nouns.
-			+ "|(?<said>said|says|stated|added|adds|noted|explained|explains|warned|warns|revealed|reveals|confirmed"
-			+ "|confirms|claimed|announced|announces|reported|wrote|writes|admitted|admits|estimated|emphasi[sz]ed"
-			+ "|emphasi[sz]es|insisted|insists|concluded|acknowledged))"
-			+ "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+			"said", List.of("said", "says", "stated", "added", "adds", "noted", "explained", "explains", "warned", "warns",
+					"revealed", "reveals", "confirmed", "confirms", "claimed", "announced", "announces", "reported", "wrote",
+					"writes", "admitted", "admits", "estimated", "emphasized", "emphasised", "emphasizes", "emphasises",
+					"insisted", "insists", "concluded", "acknowledged")));
 
 	/** Characters that end the words naming a speaker. */
 	private static final String BOUNDARIES = ",;:“”\"()—–[]!?";
@@ -57,10 +59,10 @@ final class Speakers {
 
 	private final int[] quoteEnds;
 
-	Speakers(String text, TextLayout layout) {
-		this.text = text;
+	Speakers(TextWords words, TextLayout layout) {
+		this.text = words.text();
 		this.layout = layout;
-		this.verbs = Hits.of(SPEECH, text, "source", "participle", "told", "said");
+		this.verbs = SPEECH.find(words);
 		List<int[]> quotes = quotations(text);
 		this.quoteStarts = quotes.stream().mapToInt(quote -> quote[0]).toArray();
 		this.quoteEnds = quotes.stream().mapToInt(quote -> quote[1]).toArray();
