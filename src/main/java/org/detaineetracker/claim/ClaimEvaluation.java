@@ -54,7 +54,16 @@ public final class ClaimEvaluation {
 			System.err.println("No labels file at " + labels.toAbsolutePath().normalize());
 			System.exit(2);
 		}
-		Report report = evaluate(articles, labels, new ClaimFinder());
+		Report report;
+		try {
+			report = evaluate(articles, labels, new ClaimFinder());
+		}
+		catch (IllegalArgumentException ex) {
+			// Labels that do not fit the folder (the seed labels for other articles): say so, no stack trace.
+			System.err.println(ex.getMessage());
+			System.exit(2);
+			return;
+		}
 		report.print(System.out, verbose);
 	}
 
@@ -149,9 +158,9 @@ public final class ClaimEvaluation {
 		}
 
 		void print(PrintStream out, boolean verbose) {
-			out.printf("Claim finder evaluation: %d articles in %s%n", results.size(), articles);
-			out.printf("Labels: %s. A figure is a distinct (value, qualifier, upper value) per article;%n", labelsFile);
-			out.println("predictions are the distinct figures among candidates marked likely.");
+			out.printf("Claim finder evaluation: %d articles in %s, labels in %s%n", results.size(), articles, labelsFile);
+			out.println("Each distinct figure (value, qualifier, upper value) counts once per article;"
+					+ " predictions are the likely candidates.");
 			out.println();
 			out.printf("%-28s %7s %10s %8s %8s %10s%n", "article", "labels", "predicted", "matched", "recall", "precision");
 			for (ArticleResult result : results) {

@@ -34,7 +34,7 @@ final class QualifierWords {
 			Map.entry("roughly", Qualifier.APPROXIMATE), Map.entry("approximately", Qualifier.APPROXIMATE),
 			Map.entry("an estimated", Qualifier.APPROXIMATE), Map.entry("estimated", Qualifier.APPROXIMATE),
 			Map.entry("circa", Qualifier.APPROXIMATE),
-			// Arabic: more than, about (two words), nearly, fewer than, at least
+			// Arabic: more than; about (two ways to say it); nearly; fewer than; at least
 			Map.entry("أكثر من", Qualifier.OVER), Map.entry("نحو", Qualifier.APPROXIMATE),
 			Map.entry("حوالي", Qualifier.APPROXIMATE), Map.entry("قرابة", Qualifier.NEARLY),
 			Map.entry("أقل من", Qualifier.FEWER_THAN), Map.entry("ما لا يقل عن", Qualifier.AT_LEAST));
