@@ -55,7 +55,8 @@ class CsvExporter {
 				statement.execute("set transaction isolation level repeatable read, read only");
 			}
 			log.debug("Export {} known on {}: {}", export.slug(), knownOn, sql);
-			CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+			PGConnection postgres = connection.unwrap(PGConnection.class);
+			CopyOut copy = postgres.getCopyAPI().copyOut(sql);
 			// The snapshot is taken now that COPY runs: nothing reaches the client before it.
 			SpreadsheetSafeOutputStream csv = new SpreadsheetSafeOutputStream(out, export.numericColumns());
 			try {
@@ -69,26 +70,36 @@ class CsvExporter {
 					rowsWritten.rows = csv.rows();
 				}
 				csv.flush();
-				rowsWritten.rows = csv.rows();
 			}
-			finally {
-				if (copy.isActive()) {
-					cancel(copy);
-				}
+			catch (IOException | RuntimeException e) {
+				stop(postgres, copy);
+				connection.rollback();
+				throw e;
 			}
 			connection.commit();
 			return csv.rows();
 		}
 	}
 
-	/** Stops a COPY the client no longer reads, so the connection can serve the next request. */
-	private static void cancel(CopyOut copy) {
+	/**
+	 * Stops a COPY whose rows nobody reads any more, and reads what the server had already sent, so
+	 * the connection goes back to the pool ready for the next statement. (PgJDBC's own
+	 * {@code cancelCopy} does not do that second part for COPY TO, which leaves the next statement
+	 * on the connection reading the old COPY's rows.)
+	 */
+	private static void stop(PGConnection postgres, CopyOut copy) {
+		if (!copy.isActive()) {
+			return;
+		}
 		try {
-			copy.cancelCopy();
+			postgres.cancelQuery();
+			while (copy.readFromCopy() != null) {
+				// rows already on their way: dropped
+			}
 		}
 		catch (SQLException e) {
-			// The server reports the cancellation itself as an error; the connection is usable again.
-			log.debug("Export cancelled: {}", e.getMessage());
+			// Expected: the server answers the cancel with "canceling statement due to user request".
+			log.debug("Export stopped: {}", e.getMessage());
 		}
 	}
 
