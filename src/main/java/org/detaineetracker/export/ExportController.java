@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +46,10 @@ class ExportController {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
-	/** Each export holds a database connection until it ends; a few at once leave the pool for pages. */
+	/**
+	 * Each export holds a database connection until it ends; a few at once leave the pool for pages.
+	 * One more is turned away with 429 and Retry-After.
+	 */
 	static final int MAX_CONCURRENT_EXPORTS = 3;
 
 	private final CsvExporter exporter;
@@ -69,7 +72,7 @@ class ExportController {
 	String index(@PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, Model model) {
 		Page<ExportRecord> page = records
 			.findAllByOrderByStartedAtDescIdDesc(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-		model.addAttribute("exports", List.of(Export.values()).stream().map(ExportChoice::of).toList());
+		model.addAttribute("exports", Arrays.stream(Export.values()).map(ExportChoice::of).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("page", page);
 		model.addAttribute("links", Links.around(page, request));
@@ -89,7 +92,8 @@ class ExportController {
 					"'" + knownOn + "' is not a valid knownOn; expected a date between 0001-01-01 and 9999-12-31.");
 		}
 		if (!running.tryAcquire()) {
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+			response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
 					"Other exports are running; please try again in a minute.");
 		}
 		try {

@@ -166,14 +166,7 @@ class ExportServerTest {
 		int logFrom = output.getAll().length();
 		long loggedBefore = jdbc.sql("select count(*) from export_log").query(Long.class).single();
 
-		try (Socket socket = new Socket("localhost", port)) {
-			socket.setReceiveBufferSize(16 * 1024);
-			OutputStream request = socket.getOutputStream();
-			request.write(("GET " + EXPORT + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-			request.flush();
-			byte[] start = socket.getInputStream().readNBytes(64 * 1024);
-			assertThat(new String(start, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200").contains("reported_count_id");
+		try (Socket socket = startExport(cookie)) {
 			assertThat(exportRunning()).isTrue();
 			socket.setSoLinger(true, 0); // hang up with a reset, as a killed browser does
 		}
@@ -194,6 +187,43 @@ class ExportServerTest {
 			assertThat(ExportCsv.parse(new InputStreamReader(body, StandardCharsets.UTF_8), false).rows())
 				.hasSize((int) knownCount(LocalDate.of(2025, 1, 1)));
 		}
+	}
+
+	@Test
+	void oneExportTooManyAtOnceIsAskedToComeBackLater() throws Exception {
+		String cookie = AdminClient.signIn(port).sessionCookie();
+		List<Socket> streaming = new ArrayList<>();
+		try {
+			for (int i = 0; i < ExportController.MAX_CONCURRENT_EXPORTS; i++) {
+				streaming.add(startExport(cookie));
+			}
+			Page refused = WebSession.signedIn(port, TestAccounts.ADMIN).get(EXPORT);
+			assertThat(refused.status()).isEqualTo(429);
+			assertThat(refused.header("Retry-After")).isEqualTo("60");
+			assertThat(refused.text("#reason")).isEqualTo("Other exports are running; please try again in a minute.");
+		}
+		finally {
+			for (Socket socket : streaming) {
+				socket.setSoLinger(true, 0);
+				socket.close();
+			}
+		}
+		waitUntil(() -> !exportRunning() && activeConnections() == 0);
+		assertThat(WebSession.signedIn(port, TestAccounts.ADMIN).get(EXPORT + "?knownOn=2024-01-01").status())
+			.isEqualTo(200);
+	}
+
+	/** An export over a raw socket, read far enough that it is streaming, then left waiting. */
+	private Socket startExport(String cookie) throws Exception {
+		Socket socket = new Socket("localhost", port);
+		socket.setReceiveBufferSize(16 * 1024);
+		OutputStream request = socket.getOutputStream();
+		request.write(("GET " + EXPORT + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
+				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		request.flush();
+		byte[] start = socket.getInputStream().readNBytes(64 * 1024);
+		assertThat(new String(start, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200").contains("reported_count_id");
+		return socket;
 	}
 
 	/** Figures added and retracted by an editor, each change in its own transaction. */
