@@ -125,8 +125,16 @@ class ExportController {
 					clientGone.toString());
 		}
 		catch (SQLException e) {
-			// Not yet committed: the error page (503 when the database is away). Committed: Tomcat
-			// closes the connection, so the client sees an incomplete download rather than a short file.
+			if (response.isCommitted()) {
+				// Rows are out already: no error page can follow them. The exception reaches the servlet
+				// container, which closes the connection without ending the response properly, so the
+				// client sees a failed download rather than a file that merely looks short. It carries no
+				// cause: Spring takes a chain holding the driver's EOFException for a client that went
+				// away and would end the response normally.
+				log.error("Export {} by {} failed after {} rows", export.slug(), admin, sent.rows(), e);
+				throw new ExportInterruptedException(export, sent.rows());
+			}
+			// Nothing sent yet: the usual error page (503 when the database is away).
 			DataAccessException translated = translator.translate("CSV export " + export.slug(), null, e);
 			throw translated != null ? translated : new UncategorizedSQLException("CSV export " + export.slug(), null, e);
 		}
@@ -148,6 +156,15 @@ class ExportController {
 	static String fileName(Export export, LocalDate knownOn, boolean hxl, LocalDate today) {
 		String when = knownOn != null ? "known-" + knownOn : "exported-" + today;
 		return "detainee-tracker_" + export.slug() + "_" + when + (hxl ? "_hxl" : "") + ".csv";
+	}
+
+	/** The database failed after part of an export had gone to the client. */
+	static class ExportInterruptedException extends RuntimeException {
+
+		ExportInterruptedException(Export export, long rows) {
+			super("Export " + export.slug() + " failed after " + rows + " rows; the database error is logged above");
+		}
+
 	}
 
 	/** One export as the page offers it. */

@@ -189,6 +189,44 @@ class ExportServerTest {
 		}
 	}
 
+	/**
+	 * When the database fails after rows have gone out, no error page can follow them; the client
+	 * must then see a broken download (the chunked response never ends), not a short file that looks
+	 * complete. The log says FAILED, and the next export works.
+	 */
+	@Test
+	void aDatabaseFailureMidExportBreaksTheDownloadInsteadOfShorteningIt() throws Exception {
+		String cookie = AdminClient.signIn(port).sessionCookie();
+		byte[] tail;
+		try (Socket socket = startExport(cookie)) {
+			assertThat(jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+					+ "where query like 'COPY (select%' and state <> 'idle' and backend_type = 'client backend'")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			tail = lastBytes(socket.getInputStream(), 16);
+		}
+		assertThat(new String(tail, StandardCharsets.US_ASCII)).as("the chunked response was never ended")
+			.doesNotEndWith("0\r\n\r\n");
+		waitUntil(() -> !exportRunning() && activeConnections() == 0);
+		assertThat(lastLogged()).endsWith(" FAILED");
+		assertThat(WebSession.signedIn(port, TestAccounts.ADMIN).get(EXPORT + "?knownOn=2024-01-01").status())
+			.isEqualTo(200);
+	}
+
+	/** Reads a stream to its end and keeps only its last bytes. */
+	private static byte[] lastBytes(InputStream in, int count) throws java.io.IOException {
+		byte[] buffer = new byte[64 * 1024];
+		byte[] tail = new byte[0];
+		int read;
+		while ((read = in.read(buffer)) != -1) {
+			byte[] joined = new byte[tail.length + read];
+			System.arraycopy(tail, 0, joined, 0, tail.length);
+			System.arraycopy(buffer, 0, joined, tail.length, read);
+			tail = java.util.Arrays.copyOfRange(joined, Math.max(0, joined.length - count), joined.length);
+		}
+		return tail;
+	}
+
 	@Test
 	void oneExportTooManyAtOnceIsAskedToComeBackLater() throws Exception {
 		String cookie = AdminClient.signIn(port).sessionCookie();
@@ -216,7 +254,6 @@ class ExportServerTest {
 	/** An export over a raw socket, read far enough that it is streaming, then left waiting. */
 	private Socket startExport(String cookie) throws Exception {
 		Socket socket = new Socket("localhost", port);
-		socket.setReceiveBufferSize(16 * 1024);
 		OutputStream request = socket.getOutputStream();
 		request.write(("GET " + EXPORT + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
 				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
