@@ -103,6 +103,16 @@ class SpreadsheetSafeOutputStream extends OutputStream {
 					}
 				}
 				case UNQUOTED -> {
+					// Most bytes are plain text: copy the run up to the next one that matters in one go.
+					int run = i;
+					while (run < end && bytes[run] != ',' && bytes[run] != '\n' && bytes[run] != '\r') {
+						run++;
+					}
+					if (run > i) {
+						put(bytes, i, run);
+						i = run - 1;
+						continue;
+					}
 					if (b == ',') {
 						put(b);
 						column++;
@@ -124,10 +134,17 @@ class SpreadsheetSafeOutputStream extends OutputStream {
 					state = b == '"' ? QUOTED_QUOTE : QUOTED;
 				}
 				case QUOTED -> {
-					put(b);
-					if (b == '"') {
-						state = QUOTED_QUOTE;
+					int run = i;
+					while (run < end && bytes[run] != '"') {
+						run++;
 					}
+					if (run > i) {
+						put(bytes, i, run);
+						i = run - 1;
+						continue;
+					}
+					put(b);
+					state = QUOTED_QUOTE;
 				}
 				case QUOTED_QUOTE -> {
 					if (b == '"') {
@@ -170,6 +187,18 @@ class SpreadsheetSafeOutputStream extends OutputStream {
 			drain();
 		}
 		buffer[buffered++] = b;
+	}
+
+	private void put(byte[] bytes, int from, int to) throws IOException {
+		while (from < to) {
+			if (buffered == buffer.length) {
+				drain();
+			}
+			int length = Math.min(to - from, buffer.length - buffered);
+			System.arraycopy(bytes, from, buffer, buffered, length);
+			buffered += length;
+			from += length;
+		}
 	}
 
 	private void drain() throws IOException {
