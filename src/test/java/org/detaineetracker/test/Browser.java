@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +23,11 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(null);
+	}
+
+	/** A browser that saves downloads in {@code downloads} without asking; null for the default. */
+	public static ChromeDriver start(Path downloads) {
 		String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
 		String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 		boolean installed = Files.isExecutable(Path.of(chrome)) && Files.isExecutable(Path.of(driver));
@@ -38,6 +44,10 @@ public final class Browser {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1024");
+		if (downloads != null) {
+			options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+					"download.prompt_for_download", false, "download.directory_upgrade", true));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();

@@ -81,6 +81,8 @@ public final class EndpointCatalog {
 
 		// Admins only.
 		catalog.administer("GET /admin/users", "/admin/users", 200);
+		catalog.administer("GET /admin/export", "/admin/export", 200);
+		catalog.administer("GET /admin/export/{name}.csv", "/admin/export/reported-counts.csv?knownOn=2026-01-22", 200);
 		catalog.administer("POST /admin/users", "/admin/users", 400);
 		catalog.administer("POST /admin/users/{id}/role", "/admin/users/" + analyst + "/role", 400);
 		// disabling the only admin is refused
