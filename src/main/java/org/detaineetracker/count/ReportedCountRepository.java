@@ -22,6 +22,19 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			order by c.asOf, c.id""")
 	List<ReportedCount> findForFacilityPage(Facility facility);
 
+	/**
+	 * Every figure for several facilities at once (a facility, its group and its sites), in one
+	 * statement; retracted ones included, oldest first.
+	 */
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.cohort
+			join fetch c.source
+			left join fetch c.custodyHolder
+			where c.facility.id in :facilityIds
+			order by c.asOf, c.id""")
+	List<ReportedCount> findForFacilities(java.util.Collection<Long> facilityIds);
+
 	@Query("""
 			select c from ReportedCount c
 			join fetch c.facility

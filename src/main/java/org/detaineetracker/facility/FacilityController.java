@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.detaineetracker.knownon.KnownOn;
 import org.detaineetracker.system.Links;
 
 
@@ -61,8 +62,8 @@ class FacilityController {
 	}
 
 	@GetMapping("/facilities/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", pages.load(slug));
+	String show(@PathVariable String slug, KnownOn knownOn, Model model) {
+		model.addAttribute("page", pages.load(slug, knownOn));
 		return "facilities/show";
 	}
 
