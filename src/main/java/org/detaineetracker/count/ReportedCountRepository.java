@@ -64,6 +64,33 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			order by c.asOf desc, c.id desc""")
 	List<ReportedCount> findLatest(Limit limit);
 
+	/**
+	 * The most recent figures known on a date and not retracted by then, newest as-of date first.
+	 * With the far-future date of "now" this is every active figure.
+	 */
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.facility
+			join fetch c.cohort
+			join fetch c.source s
+			where s.knownFrom <= :knownOn and (c.retractedAt is null or c.retractedAt >= :retractedBefore)
+			order by c.asOf desc, c.id desc""")
+	List<ReportedCount> findLatestKnown(java.time.LocalDate knownOn, java.time.Instant retractedBefore, Limit limit);
+
+	/**
+	 * The most recent figures that name a custody holder, known on a date, newest first.
+	 */
+	@Query("""
+			select c from ReportedCount c
+			join fetch c.facility
+			join fetch c.cohort
+			join fetch c.source s
+			where c.custodyHolder.slug = :holder
+			  and s.knownFrom <= :knownOn and (c.retractedAt is null or c.retractedAt >= :retractedBefore)
+			order by c.asOf desc, c.id desc""")
+	List<ReportedCount> findLatestNamingHolder(String holder, java.time.LocalDate knownOn,
+			java.time.Instant retractedBefore, Limit limit);
+
 	/** Per custody holder named in reports: how many active figures, over how many facilities, and the latest as-of. */
 	@Query("""
 			select new org.detaineetracker.count.HolderSummary(h.slug, h.name, h.shortName,

@@ -8,8 +8,8 @@ import org.detaineetracker.count.Bounds;
 /**
  * What the recent reports for one facility (or group) and cohort say together.
  *
- * @param windowStart the first day of the window the reports fall in
- * @param windowEnd the last day of the window: the latest as-of date among them
+ * @param windowStart the first day any report in the window may describe
+ * @param windowEnd the last day any report in the window may describe
  * @param reports the reports in the window, oldest first
  * @param range the whole numbers every report allows, or null when they disagree (a conflict)
  * @param hull from the lowest lower bound to the highest upper bound of the reports as read (null

@@ -78,7 +78,7 @@ public final class Estimates {
 		LocalDate anchor = begun.stream().map(Report::starts).max(Comparator.naturalOrder()).orElseThrow();
 		LocalDate reach = anchor.minusDays(WINDOW_DAYS);
 		List<Report> window = begun.stream().filter(r -> !r.ends().isBefore(reach)).sorted(OLDEST_FIRST).toList();
-		LocalDate windowStart = window.get(0).starts().isBefore(reach) ? window.get(0).starts() : reach;
+		LocalDate windowStart = window.get(0).starts();
 		LocalDate windowEnd = window.stream().map(Report::ends).max(Comparator.naturalOrder()).orElseThrow();
 		return Optional.of(of(window, windowStart, windowEnd));
 	}

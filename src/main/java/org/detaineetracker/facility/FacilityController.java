@@ -39,7 +39,7 @@ class FacilityController {
 	@GetMapping("/facilities")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String q,
-			@PageableDefault(size = 25) Pageable pageable, HttpServletRequest request, Model model) {
+			@PageableDefault(size = 25) Pageable pageable, KnownOn knownOn, HttpServletRequest request, Model model) {
 		String countryCode = blankToNull(country);
 		if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -47,7 +47,7 @@ class FacilityController {
 		}
 		String search = blankToNull(q);
 		Page<FacilityRow> page = facilities.findRows(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
-				kind, blankToNull(holder), search == null ? null : likePattern(search), byName(pageable));
+				kind, blankToNull(holder), search, knownOn.latestKnownFrom(), knownOn.retractedBefore(), byName(pageable));
 		model.addAttribute("page", page);
 		model.addAttribute("links", Links.around(page, request));
 		FilterOptions.Choices choices = options.load();
@@ -70,12 +70,6 @@ class FacilityController {
 	/** The index is always in name order; a client's own sort parameter is not passed into the query. */
 	private static Pageable byName(Pageable pageable) {
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
-	}
-
-	/** A case-insensitive "contains" pattern; LIKE's own wildcards in the search are taken literally. */
-	static String likePattern(String search) {
-		String escaped = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 	private static String blankToNull(String value) {

@@ -80,6 +80,7 @@ class EstimatesTest {
 			List<Estimate> timeline = Estimates.timeline(all);
 			assertThat(timeline).hasSize(2);
 			assertThat(timeline.get(0).range()).isEqualTo(new Bounds(9000, 9000));
+			assertThat(timeline.get(0).windowStart()).isEqualTo("2024-12-01");
 			assertThat(timeline.get(0).windowEnd()).isEqualTo("2024-12-31");
 			assertThat(timeline.get(1).isConflict()).isTrue();
 		}
@@ -127,7 +128,7 @@ class EstimatesTest {
 		Estimate latest = Estimates.latest(List.of(old, recent)).orElseThrow();
 		assertThat(latest.reports()).containsExactly(recent);
 		assertThat(latest.range()).isEqualTo(new Bounds(900, 900));
-		assertThat(latest.windowStart()).isEqualTo("2025-01-29");
+		assertThat(latest.windowStart()).isEqualTo("2025-03-01");
 
 		Report withinWindow = exact(500, "2025-02-01", 1);
 		assertThat(Estimates.latest(List.of(withinWindow, recent)).orElseThrow().isConflict()).isTrue();
