@@ -46,7 +46,7 @@ class SearchQueries {
 
 	record Results(List<FacilityHit> facilities, List<SourceHit> sources, List<FigureHit> figures) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return facilities.isEmpty() && sources.isEmpty() && figures.isEmpty();
 		}
 

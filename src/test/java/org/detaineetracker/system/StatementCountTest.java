@@ -54,7 +54,16 @@ class StatementCountTest {
 	 */
 	@ParameterizedTest(name = "{0} → {1} statements")
 	@CsvSource(delimiter = '|', textBlock = """
-			/                                                  | 3
+			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 3
+			/facilities?knownOn=2025-12-31                     | 2
+			/search?q=al-hawl                                  | 3
+			/help/figures                                      | 0
+			/holders/sdf                                       | 3
+			/movements                                         | 2
+			/api/facilities                                    | 1
+			/api/facilities?size=2                             | 2
+			/api/facilities/al-hol-camp                        | 3
+			/api/facilities/sdf-detention-facilities-northeast-syria/counts?knownOn=2025-12-31 | 3
 			/facilities?size=2                                 | 3
 			/facilities?size=2&page=1                          | 3
 			/facilities?size=2&page=2                          | 2
@@ -64,7 +73,31 @@ class StatementCountTest {
 			/sources                                           | 2
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
+		// Pages that add up estimates read them from the snapshot; make it current first.
+		Pages.fetch(mvc, "/");
 		assertThat(statementsFor(url, "")).isEqualTo(expected);
+	}
+
+	/**
+	 * The dashboard reads the data version (with the facility counts) and, only when the data has
+	 * changed since the estimates were last added up, the window of recent figures and the latest
+	 * figures: three statements after a write, one while nothing changed, whatever the data size.
+	 */
+	@Test
+	void theDashboardNeedsThreeStatementsAfterAWriteAndOneOtherwise() throws Exception {
+		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
+		assertThat(statementsFor("/", "")).isEqualTo(3);
+		assertThat(statementsFor("/", "")).isEqualTo(1);
+		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(3);
+		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(1);
+		facilityWithFigures("bumps-the-version", 3);
+		assertThat(statementsFor("/", "")).isEqualTo(3);
+	}
+
+	@Test
+	void theApiSourceNeedsThreeStatements() throws Exception {
+		long source = jdbc.sql("select id from source where outlet = 'Politico'").query(Long.class).single();
+		assertThat(statementsFor("/api/sources/" + source, "")).isEqualTo(3);
 	}
 
 	@Test
