@@ -89,8 +89,8 @@ final class ApiViews {
 			BoundsView sitesSum, int sitesReporting, int sites) {
 
 		static CohortView of(CohortEstimates estimates) {
-			String slug = estimates.cohort().getSlug();
-			return new CohortView(slug, estimates.cohort().getName(), EstimateView.of(slug, estimates.latest()),
+			String slug = estimates.cohort().slug();
+			return new CohortView(slug, estimates.cohort().name(), EstimateView.of(slug, estimates.latest()),
 					estimates.timeline().stream().map(e -> EstimateView.of(slug, e)).toList(),
 					BoundsView.of(estimates.sitesSum()), estimates.sitesReporting(), estimates.sites());
 		}

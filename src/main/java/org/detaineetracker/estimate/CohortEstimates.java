@@ -2,7 +2,6 @@ package org.detaineetracker.estimate;
 
 import java.util.List;
 
-import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.count.Bounds;
 
 /**
@@ -13,7 +12,7 @@ import org.detaineetracker.count.Bounds;
  * @param sitesReporting how many of the group's sites have an estimate for the cohort
  * @param sites how many sites the group has (0 for a single facility)
  */
-public record CohortEstimates(Cohort cohort, Estimate latest, List<Estimate> timeline, Bounds sitesSum,
+public record CohortEstimates(CohortRef cohort, Estimate latest, List<Estimate> timeline, Bounds sitesSum,
 		int sitesReporting, int sites) {
 
 	public boolean hasOwnEstimate() {

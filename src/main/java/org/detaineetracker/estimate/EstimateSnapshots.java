@@ -119,7 +119,10 @@ public class EstimateSnapshots {
 			.toList();
 		return new Snapshot(version, List.copyOf(estimates), Totals.byHolder(estimates),
 				Totals.byCountry(estimates, countries::name), conflicts, facilities, groups,
-				counts.findLatestKnown(knownOn.latestKnownFrom(), knownOn.retractedBefore(), Limit.of(LATEST_FIGURES)));
+				counts.findLatestKnown(knownOn.latestKnownFrom(), knownOn.retractedBefore(), Limit.of(LATEST_FIGURES)),
+				estimates.stream()
+					.filter(p -> p.parentId() != null)
+					.collect(java.util.stream.Collectors.groupingBy(Placed::parentId)));
 	}
 
 	private static Report report(ResultSet row) throws SQLException {

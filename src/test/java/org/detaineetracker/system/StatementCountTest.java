@@ -49,12 +49,15 @@ class StatementCountTest {
 	}
 
 	/**
+	 * A single facility needs three statements; a group of sites one more, for its sites' latest
+	 * estimates from the snapshot (current here).
+	 *
 	 * The index needs its rows, the filter choices and, when the rows fill a page, a total count:
 	 * two statements while everything fits on one page, three beyond that.
 	 */
 	@ParameterizedTest(name = "{0} → {1} statements")
 	@CsvSource(delimiter = '|', textBlock = """
-			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 3
+			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 4
 			/facilities?knownOn=2025-12-31                     | 2
 			/search?q=al-hawl                                  | 3
 			/help/figures                                      | 0
@@ -63,18 +66,21 @@ class StatementCountTest {
 			/api/facilities                                    | 1
 			/api/facilities?size=2                             | 2
 			/api/facilities/al-hol-camp                        | 3
-			/api/facilities/sdf-detention-facilities-northeast-syria/counts?knownOn=2025-12-31 | 3
+			/api/facilities/sdf-detention-facilities-northeast-syria/counts?knownOn=2025-12-31 | 4
+			/api/facilities/panorama-prison/counts             | 3
 			/facilities?size=2                                 | 3
 			/facilities?size=2&page=1                          | 3
 			/facilities?size=2&page=2                          | 2
 			/facilities                                        | 2
 			/facilities?q=hawl&country=SY&kind=CAMP            | 2
-			/facilities/sdf-detention-facilities-northeast-syria | 3
+			/facilities/sdf-detention-facilities-northeast-syria | 4
+			/facilities/al-hol-camp                            | 3
 			/sources                                           | 2
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
 		// Pages that add up estimates read them from the snapshot; make it current first.
 		Pages.fetch(mvc, "/");
+		Pages.fetch(mvc, "/?knownOn=2025-12-31");
 		assertThat(statementsFor(url, "")).isEqualTo(expected);
 	}
 
