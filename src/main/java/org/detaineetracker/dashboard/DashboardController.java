@@ -16,6 +16,9 @@ import org.detaineetracker.knownon.KnownOn;
 @Controller
 class DashboardController {
 
+	/** The most recent conflicts are listed; the rest are counted. */
+	static final int CONFLICTS_SHOWN = 25;
+
 	private final EstimateSnapshots snapshots;
 
 	DashboardController(EstimateSnapshots snapshots) {
@@ -31,6 +34,7 @@ class DashboardController {
 		model.addAttribute("byHolder", snapshot.byHolder());
 		model.addAttribute("byCountry", snapshot.byCountry());
 		model.addAttribute("conflicts", snapshot.conflicts());
+		model.addAttribute("conflictsShown", CONFLICTS_SHOWN);
 		return "dashboard";
 	}
 

@@ -18,9 +18,14 @@ import org.detaineetracker.count.Bounds;
  * @param independentSources how many different sources back the reports, a source that repeats
  *     another counting as the one it repeats
  * @param approximate whether an approximate figure was widened by the tolerance to get here
+ * @param reportCount how many reports the window holds (also when {@code reports} is not kept, as in
+ *     the summaries computed by the database)
+ * @param disagreementCount how many pairs of reports disagree; {@code disagreements} names at most
+ *     {@value Estimates#NAMED_DISAGREEMENTS} of them
  */
 public record Estimate(LocalDate windowStart, LocalDate windowEnd, List<Report> reports, Bounds range, Bounds hull,
-		List<Disagreement> disagreements, int independentSources, boolean approximate) {
+		List<Disagreement> disagreements, int independentSources, boolean approximate, int reportCount,
+		long disagreementCount) {
 
 	/** Two reports whose bounds do not meet: {@code lower} allows only numbers below what {@code higher} allows. */
 	public record Disagreement(Report lower, Report higher) {
@@ -35,7 +40,12 @@ public record Estimate(LocalDate windowStart, LocalDate windowEnd, List<Report> 
 		return range != null ? range : hull;
 	}
 
-	/** Ids of every report that disagrees with at least one other. */
+	/** How many disagreeing pairs are not named in {@link #disagreements()}. */
+	public long unnamedDisagreements() {
+		return disagreementCount - disagreements.size();
+	}
+
+	/** Ids of the named reports that disagree with at least one other. */
 	public List<Long> disagreeingReportIds() {
 		return disagreements.stream()
 			.flatMap(d -> java.util.stream.Stream.of(d.lower().id(), d.higher().id()))

@@ -1,11 +1,9 @@
 package org.detaineetracker.estimate;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,13 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.count.Bounds;
-import org.detaineetracker.count.Qualifier;
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.knownon.KnownOn;
 import org.detaineetracker.system.Countries;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
 
 /**
  * The latest estimate of every facility and cohort, as known on a date. Reading them takes one pass
@@ -72,46 +66,21 @@ public class EstimateSnapshots {
 	}
 
 	private Snapshot compute(KnownOn knownOn, long version, long facilities, long groups) {
-		Map<String, List<Report>> reports = new LinkedHashMap<>();
-		Map<String, Placed> places = new LinkedHashMap<>();
-		jdbc.sql("""
-				with known as (
-				    select c.*, s.root_id,
-				           max(c.as_of) over (partition by c.facility_id, c.cohort_id) as latest_start,
-				           case c.as_of_precision
-				               when 'DAY' then c.as_of
-				               when 'MONTH' then (date_trunc('month', c.as_of::timestamp) + interval '1 month - 1 day')::date
-				               else (date_trunc('year', c.as_of::timestamp) + interval '1 year - 1 day')::date
-				           end as as_of_end
-				    from reported_count c join source s on s.id = c.source_id
-				    where s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
-				)
-				select k.id, k.facility_id, f.slug as facility_slug, f.name as facility_name, f.parent_id, f.country_code,
-				       k.cohort_id, co.slug as cohort_slug, co.name as cohort_name, h.slug as holder_slug, h.name as holder_name,
-				       k.qualifier, k.lower_bound, k.upper_bound, k.as_of, k.as_of_precision, k.root_id
-				from known k
-				join facility f on f.id = k.facility_id
-				join cohort co on co.id = k.cohort_id
-				left join custody_holder h on h.id = k.custody_holder_id
-				where k.as_of_end >= k.latest_start - :window
-				order by k.facility_id, k.cohort_id, k.as_of, k.id""")
+		List<Placed> estimates = new ArrayList<>();
+		jdbc.sql(WINDOWS_SQL)
 			.param("knownOn", knownOn.latestKnownFrom())
 			.param("retractedBefore", java.sql.Timestamp.from(knownOn.retractedBefore()))
 			.param("window", Estimates.WINDOW_DAYS)
 			.query((ResultSet row) -> {
-				String key = row.getLong("facility_id") + "/" + row.getLong("cohort_id");
-				reports.computeIfAbsent(key, k -> new ArrayList<>()).add(report(row));
-				// Rows come oldest first, so the last one seen names the holder of the latest report.
-				places.put(key, new Placed(row.getLong("facility_id"), row.getString("facility_slug"),
+				Estimate estimate = Estimates.summary(row.getObject("window_start", LocalDate.class),
+						row.getObject("window_end", LocalDate.class), row.getInt("reports"), row.getInt("independent"),
+						row.getBoolean("approximate"), row.getInt("max_lower"), (Integer) row.getObject("min_upper"),
+						row.getInt("hull_lower"), (Integer) row.getObject("hull_upper"));
+				estimates.add(new Placed(row.getLong("facility_id"), row.getString("facility_slug"),
 						row.getString("facility_name"), (Long) row.getObject("parent_id"), row.getString("country_code"),
 						row.getLong("cohort_id"), row.getString("cohort_slug"), row.getString("cohort_name"),
-						row.getString("holder_slug"), row.getString("holder_name"), null));
+						row.getString("holder_slug"), row.getString("holder_name"), estimate));
 			});
-		List<Placed> estimates = new ArrayList<>();
-		places.forEach((key, place) -> Estimates.latest(reports.get(key))
-			.ifPresent(e -> estimates.add(new Placed(place.facilityId(), place.facilitySlug(), place.facilityName(),
-					place.parentId(), place.countryCode(), place.cohortId(), place.cohortSlug(), place.cohortName(),
-					place.holderSlug(), place.holderName(), e))));
 		List<Placed> conflicts = estimates.stream()
 			.filter(p -> p.estimate().isConflict())
 			.sorted(Comparator.comparing((Placed p) -> p.estimate().windowEnd()).reversed()
@@ -125,12 +94,45 @@ public class EstimateSnapshots {
 					.collect(java.util.stream.Collectors.groupingBy(Placed::parentId)));
 	}
 
-	private static Report report(ResultSet row) throws SQLException {
-		Qualifier qualifier = Qualifier.valueOf(row.getString("qualifier"));
-		Integer upper = (Integer) row.getObject("upper_bound");
-		return new Report(row.getLong("id"), new Bounds(row.getInt("lower_bound"), upper), qualifier.isApproximate(),
-				new PartialDate(row.getObject("as_of", LocalDate.class), DatePrecision.valueOf(row.getString("as_of_precision"))),
-				row.getLong("root_id"));
-	}
+	/**
+	 * The latest window of every facility and cohort, added up by the database so that a million
+	 * figures never cross the wire: the same rules as {@link Estimates} (window, tolerance for
+	 * approximate figures, month and year dates covering their period, independence by the root of
+	 * the cites chain). EstimateSnapshotsTest checks that both agree.
+	 */
+	static final String WINDOWS_SQL = """
+			with counted as (
+			    select c.id, c.facility_id, c.cohort_id, c.custody_holder_id, c.qualifier, c.as_of, s.root_id,
+			           case c.as_of_precision
+			               when 'DAY' then c.as_of
+			               when 'MONTH' then (date_trunc('month', c.as_of::timestamp) + interval '1 month - 1 day')::date
+			               else (date_trunc('year', c.as_of::timestamp) + interval '1 year - 1 day')::date
+			           end as as_of_end,
+			           case when c.qualifier = 'APPROXIMATE' then (c.lower_bound::bigint * 90 / 100)::int
+			                else c.lower_bound end as read_lower,
+			           case when c.qualifier = 'APPROXIMATE' then ((c.upper_bound::bigint * 110 + 99) / 100)::int
+			                else c.upper_bound end as read_upper
+			    from reported_count c join source s on s.id = c.source_id
+			    where s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
+			), latest as (
+			    select facility_id, cohort_id, max(as_of) as latest_start from counted group by facility_id, cohort_id
+			), windows as (
+			    select k.facility_id, k.cohort_id, min(k.as_of) as window_start, max(k.as_of_end) as window_end,
+			           count(*)::int as reports, count(distinct k.root_id)::int as independent,
+			           bool_or(k.qualifier = 'APPROXIMATE') as approximate,
+			           greatest(max(k.read_lower), 0) as max_lower, min(k.read_upper) as min_upper,
+			           min(k.read_lower) as hull_lower,
+			           case when bool_or(k.read_upper is null) then null else max(k.read_upper) end as hull_upper,
+			           (array_agg(k.custody_holder_id order by k.as_of desc, k.id desc))[1] as holder_id
+			    from counted k join latest l on l.facility_id = k.facility_id and l.cohort_id = k.cohort_id
+			    where k.as_of_end >= l.latest_start - :window
+			    group by k.facility_id, k.cohort_id
+			)
+			select w.*, f.slug as facility_slug, f.name as facility_name, f.parent_id, f.country_code,
+			       co.slug as cohort_slug, co.name as cohort_name, h.slug as holder_slug, h.name as holder_name
+			from windows w
+			join facility f on f.id = w.facility_id
+			join cohort co on co.id = w.cohort_id
+			left join custody_holder h on h.id = w.holder_id""";
 
 }

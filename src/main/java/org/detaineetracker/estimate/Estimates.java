@@ -37,6 +37,9 @@ public final class Estimates {
 	/** How much an approximate figure is widened each way before it is compared with others. */
 	public static final int APPROXIMATE_TOLERANCE_PERCENT = 10;
 
+	/** How many disagreeing pairs an estimate names; it counts them all. */
+	public static final int NAMED_DISAGREEMENTS = 10;
+
 	private static final Comparator<Report> OLDEST_FIRST = Comparator.comparing(Report::starts)
 		.thenComparing(Report::ends)
 		.thenComparingLong(Report::id);
@@ -139,19 +142,63 @@ public final class Estimates {
 			}
 			approximate |= report.approximate();
 		}
-		List<Estimate.Disagreement> disagreements = new ArrayList<>();
-		for (Report a : window) {
-			for (Report b : window) {
-				Integer aUpper = readingBounds(a).upper();
-				if (aUpper != null && aUpper < readingBounds(b).lower()) {
-					disagreements.add(new Estimate.Disagreement(a, b));
+		Bounds range = noCommonNumber(upper, lower) ? null : new Bounds(lower, upper);
+		List<Estimate.Disagreement> named = new ArrayList<>();
+		long count = 0;
+		if (range == null) {
+			// Pairs (a, b) where a allows only numbers below b's lowest. Counted in n log n (a window
+			// can hold many reports); the pairs named are those furthest apart.
+			List<Report> byUpper = window.stream()
+				.filter(r -> readingBounds(r).upper() != null)
+				.sorted(Comparator.comparing((Report r) -> readingBounds(r).upper()))
+				.toList();
+			List<Report> byLowerDescending = window.stream()
+				.sorted(Comparator.comparing((Report r) -> readingBounds(r).lower()).reversed())
+				.toList();
+			int[] uppers = byUpper.stream().mapToInt(r -> readingBounds(r).upper()).toArray();
+			for (Report b : byLowerDescending) {
+				int below = lowerThan(uppers, readingBounds(b).lower());
+				count += below;
+				for (int i = 0; i < below && named.size() < NAMED_DISAGREEMENTS; i++) {
+					named.add(new Estimate.Disagreement(byUpper.get(i), b));
 				}
 			}
 		}
-		Bounds range = disagreements.isEmpty() ? new Bounds(lower, upper) : null;
 		int independent = (int) window.stream().mapToLong(Report::independentSource).distinct().count();
 		return new Estimate(windowStart, windowEnd, window, range, new Bounds(hullLower, hullUpper),
-				List.copyOf(disagreements), independent, approximate);
+				List.copyOf(named), independent, approximate, window.size(), count);
+	}
+
+	/**
+	 * An estimate from what the database added up over a window (EstimateSnapshots): the same
+	 * reading of bounds, without the reports themselves.
+	 */
+	static Estimate summary(LocalDate windowStart, LocalDate windowEnd, int reports, int independentSources,
+			boolean approximate, int maxLower, Integer minUpper, int hullLower, Integer hullUpper) {
+		Bounds range = noCommonNumber(minUpper, maxLower) ? null : new Bounds(maxLower, minUpper);
+		return new Estimate(windowStart, windowEnd, List.of(), range, new Bounds(hullLower, hullUpper), List.of(),
+				independentSources, approximate, reports, range == null ? 1 : 0);
+	}
+
+	/** True when the lowest upper bound is below the highest lower bound: no number fits every report. */
+	private static boolean noCommonNumber(Integer minUpper, int maxLower) {
+		return minUpper != null && minUpper < maxLower;
+	}
+
+	/** How many of the sorted values are below {@code limit}. */
+	private static int lowerThan(int[] sorted, int limit) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] < limit) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	private static Set<Long> ids(Estimate estimate) {
