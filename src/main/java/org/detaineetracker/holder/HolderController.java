@@ -29,7 +29,9 @@ import org.detaineetracker.system.RecordNotFoundException;
 @Controller
 class HolderController {
 
-	static final int MOVEMENT_LIMIT = 500;
+	static final int MOVEMENT_LIMIT = 200;
+
+	static final int ESTIMATES_SHOWN = 50;
 
 	private final JdbcClient jdbc;
 
@@ -74,6 +76,8 @@ class HolderController {
 					r.startedOn(), r.startedPrecision(), r.endedOn(), r.endedPrecision(), r.sourceId(), r.sourceOutlet())));
 		Snapshot snapshot = snapshots.at(knownOn);
 		List<Placed> estimates = snapshot.estimates().stream().filter(p -> slug.equals(p.holderSlug())).toList();
+		model.addAttribute("estimatesShown", ESTIMATES_SHOWN);
+		model.addAttribute("movementLimit", MOVEMENT_LIMIT);
 		model.addAttribute("page", new HolderPage(
 				new HolderPage.Holder(first.slug(), first.name(), first.shortName(), first.kind(), first.countryCode()),
 				held, snapshot.byHolder(slug), estimates,

@@ -16,7 +16,9 @@ import org.detaineetracker.system.PartialDate;
 /**
  * One search across facility names and aliases, sources by outlet or title, and figures by speaker,
  * all folded the same way by the database (tracker_query_key, V42): case, accents, hyphens, spaces
- * and articles do not matter. Three statements, each capped at {@value #LIMIT} results.
+ * and articles do not matter. Three statements, each capped at {@value #LIMIT} results. The LIKE
+ * patterns use the trigram indexes of V45 where the server has pg_trgm; keys hold only a-z, 0-9 and
+ * spaces, so a pattern never carries a wildcard of its own.
  */
 @Service
 class SearchQueries {
@@ -64,13 +66,13 @@ class SearchQueries {
 				select f.slug, f.name, f.kind, f.country_code,
 				       (select string_agg(a.name, ', ' order by a.name) from facility_alias a where a.facility_id = f.id) as aliases
 				from facility f
-				where tracker_query_key(:q) <> '' and strpos(f.search_key, tracker_query_key(:q)) > 0
+				where tracker_query_key(:q) <> '' and f.search_key like '%' || tracker_query_key(:q) || '%'
 				order by f.name
 				limit :limit""").param("q", query).param("limit", LIMIT).query(FacilityHit.class).list();
 		List<SourceHit> sources = jdbc.sql("""
 				select s.id, s.outlet, s.title, s.published_on, s.published_precision
 				from source s
-				where tracker_query_key(:q) <> '' and strpos(s.search_key, tracker_query_key(:q)) > 0
+				where tracker_query_key(:q) <> '' and s.search_key like '%' || tracker_query_key(:q) || '%'
 				  and s.known_from <= :knownOn
 				order by s.published_on desc, s.id desc
 				limit :limit""")
@@ -86,7 +88,7 @@ class SearchQueries {
 				join source s on s.id = c.source_id
 				join facility f on f.id = c.facility_id
 				join cohort co on co.id = c.cohort_id
-				where tracker_query_key(:q) <> '' and strpos(c.speaker_key, tracker_query_key(:q)) > 0
+				where tracker_query_key(:q) <> '' and c.speaker_key like '%' || tracker_query_key(:q) || '%'
 				  and s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
 				order by c.as_of desc, c.id desc
 				limit :limit""")
