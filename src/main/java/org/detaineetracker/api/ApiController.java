@@ -2,6 +2,8 @@ package org.detaineetracker.api;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -116,6 +118,7 @@ class ApiController {
 	}
 
 	/** Anything else under /api is a JSON 404, not the HTML error page. */
+	@Hidden
 	@GetMapping("/api/**")
 	void unknown() {
 		throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such API resource.");

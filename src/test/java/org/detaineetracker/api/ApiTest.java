@@ -122,6 +122,15 @@ class ApiTest {
 	}
 
 	@Test
+	void theApiIsDescribedByOpenApi() throws Exception {
+		JsonNode description = get("/api/openapi.json", 200);
+		assertThat(description.get("openapi").asString()).startsWith("3.");
+		assertThat(description.get("paths").propertyNames()).contains("/api/facilities", "/api/facilities/{slug}",
+				"/api/facilities/{slug}/counts", "/api/sources/{id}").doesNotContain("/api/**");
+		assertThat(WebSession.anonymous(port).get("/api/openapi.json", "application/json").status()).isEqualTo(401);
+	}
+
+	@Test
 	void errorsAreJsonWithAReason() throws Exception {
 		assertThat(get("/api/facilities/atlantis", 404).get("reason").asString()).isEqualTo("No facility 'atlantis' is recorded.");
 		assertThat(get("/api/sources/abc", 400).get("reason").asString()).contains("'abc' is not a valid id");
