@@ -20,22 +20,20 @@ import org.detaineetracker.estimate.FacilityEstimates;
 import org.detaineetracker.system.DateFormats;
 
 /**
- * The data behind a facility's timeline chart (static/js/timeline.js), as JSON for a
- * {@code <script type="application/json">} block: the page has no inline script. One bar per
- * figure, oldest first, spanning its bounds; one data set per cohort. A figure with no upper limit
- * is drawn up to a cap above the highest bounded figure and marked open-ended.
+ * The data behind a facility's timeline charts (static/js/timeline.js), as JSON for a
+ * {@code <script type="application/json">} block: the page has no inline script. One chart per
+ * cohort (their numbers differ by orders of magnitude), one bar per figure, oldest first, spanning
+ * its bounds. A figure with no upper limit is drawn up to a cap and marked open-ended.
  */
 @Component
 class TimelineCharts {
 
-	record Point(long id, String date, String cohort, String figure, String bounds, String source, String speaker,
-			boolean conflict, boolean openEnded) {
+	record Point(long id, String date, String figure, String bounds, String source, String speaker, boolean conflict,
+			boolean openEnded) {
 	}
 
-	record DataSet(String label, List<int[]> data) {
-	}
-
-	record Chart(List<String> labels, List<DataSet> datasets, List<Point> points, int cap) {
+	/** One cohort's figures: a bar per figure, oldest first, spanning [low, high]. */
+	record Chart(String cohort, List<String> labels, List<int[]> data, List<Point> points, int cap) {
 	}
 
 	private final JsonMapper json;
@@ -57,6 +55,16 @@ class TimelineCharts {
 				conflicting.addAll(estimate.disagreeingReportIds());
 			}
 		}
+		Map<String, List<ReportedCount>> byCohort = new LinkedHashMap<>();
+		counts.forEach(c -> byCohort.computeIfAbsent(c.getCohort().getName(), k -> new ArrayList<>()).add(c));
+		List<Chart> charts = new ArrayList<>();
+		byCohort.forEach((cohort, list) -> charts.add(chart(cohort, list, conflicting)));
+		// "<" is escaped so the JSON can never close the script element it sits in.
+		return json.writeValueAsString(charts).replace("<", "\\u003c");
+	}
+
+	/** Figures with no upper limit are drawn up to a cap above the cohort's highest bounded figure. */
+	private Chart chart(String cohort, List<ReportedCount> counts, Set<Long> conflicting) {
 		int highest = counts.stream()
 			.map(c -> c.getFigure().getBounds())
 			.mapToInt(b -> b.upper() != null ? b.upper() : b.lower())
@@ -64,22 +72,18 @@ class TimelineCharts {
 			.orElse(0);
 		int cap = (int) Math.max(10, Math.ceil(highest * 1.15));
 		List<String> labels = new ArrayList<>();
+		List<int[]> data = new ArrayList<>();
 		List<Point> points = new ArrayList<>();
-		Map<String, List<int[]>> byCohort = new LinkedHashMap<>();
-		counts.forEach(c -> byCohort.computeIfAbsent(c.getCohort().getName(), k -> new ArrayList<>()));
 		for (ReportedCount count : counts) {
 			Bounds bounds = count.getFigure().getBounds();
 			String date = dates.format(count.getAsOf());
 			labels.add(date);
-			byCohort.forEach((cohort, data) -> data.add(cohort.equals(count.getCohort().getName())
-					? new int[] { bounds.lower(), bounds.upper() == null ? cap : bounds.upper() } : null));
-			points.add(new Point(count.getId(), date, count.getCohort().getName(), words.words(count.getFigure()),
-					words.bounds(count.getFigure()), count.getSource().getOutlet(), count.getSpeaker(),
-					conflicting.contains(count.getId()), bounds.upper() == null));
+			data.add(new int[] { bounds.lower(), bounds.upper() == null ? cap : bounds.upper() });
+			points.add(new Point(count.getId(), date, words.words(count.getFigure()), words.bounds(count.getFigure()),
+					count.getSource().getOutlet(), count.getSpeaker(), conflicting.contains(count.getId()),
+					bounds.upper() == null));
 		}
-		List<DataSet> datasets = byCohort.entrySet().stream().map(e -> new DataSet(e.getKey(), e.getValue())).toList();
-		// "<" is escaped so the JSON can never close the script element it sits in.
-		return json.writeValueAsString(new Chart(labels, datasets, points, cap)).replace("<", "\\u003c");
+		return new Chart(cohort, labels, data, points, cap);
 	}
 
 }

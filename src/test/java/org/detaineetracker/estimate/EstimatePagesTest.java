@@ -71,7 +71,8 @@ class EstimatePagesTest {
 		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria");
 		String json = page.document().select("script#timeline-data").first().data();
 		assertThat(page.document().select("script#timeline-data").attr("type")).isEqualTo("application/json");
-		assertThat(json).contains("\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
+		assertThat(json).contains("\"cohort\":\"ISIS detainees\"", "\"cohort\":\"Other detainees and camp residents\"",
+				"\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
 				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"openEnded\":true",
 				"[5400,5999]", "[9000,9000]");
 		assertThat(page.document().select("script[src]").eachAttr("src")).containsExactly(

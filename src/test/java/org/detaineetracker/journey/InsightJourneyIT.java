@@ -80,7 +80,11 @@ class InsightJourneyIT {
 		browser.findElement(By.cssSelector(".crumbs a")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31");
 		assertThat(browser.findElements(By.cssSelector("#counts tbody tr"))).hasSize(3);
-		assertThat(browser.executeScript("return Chart.getChart('timeline-chart').data.labels.length")).isEqualTo(3L);
+		// One chart per cohort, drawn by Chart.js under the page's Content-Security-Policy.
+		assertThat(browser.findElements(By.cssSelector("#timeline-charts canvas"))).hasSize(2);
+		assertThat(browser.executeScript(
+				"return Chart.getChart('timeline-chart-0').data.labels.length + Chart.getChart('timeline-chart-1').data.labels.length"))
+			.isEqualTo(3L);
 
 		browser.findElement(By.id("known-on-clear")).click();
 		assertThat(browser.findElements(By.id("known-on-banner"))).isEmpty();
