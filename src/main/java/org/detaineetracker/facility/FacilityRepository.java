@@ -29,16 +29,21 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
 	 * The facilities index, as known on a date. {@code search} is matched against the name and every
 	 * alias ignoring case, accents, hyphens, spaces and articles (the search key kept by V42); a null
 	 * filter matches everything. Holders are those whose custody was still open on the date (now:
-	 * still open), counts and latest as-of those of figures known then and not retracted.
+	 * still open), counts and latest as-of those of figures known then and not retracted. Sources are
+	 * filtered in an uncorrelated subquery: joining them inside each row's subquery made PostgreSQL
+	 * hash every source for every row (10 ms a page at a million figures instead of 6).
 	 */
 	@Query(value = """
 			select new org.detaineetracker.facility.FacilityRow(f.id, f.slug, f.name, f.kind, f.countryCode, f.admin1,
 			    (select min(coalesce(h.shortName, h.name)) from CustodyPeriod p join p.holder h
-			        where p.facility = f and p.source.knownFrom <= :knownOn and (p.endedOn is null or p.endedOn > :knownOn)),
+			        where p.facility = f and p.source.id in (select s.id from Source s where s.knownFrom <= :knownOn)
+			          and (p.endedOn is null or p.endedOn > :knownOn)),
 			    (select count(c) from ReportedCount c where c.facility = f
-			        and c.source.knownFrom <= :knownOn and (c.retractedAt is null or c.retractedAt >= :retractedBefore)),
+			        and c.source.id in (select s.id from Source s where s.knownFrom <= :knownOn)
+			        and (c.retractedAt is null or c.retractedAt >= :retractedBefore)),
 			    (select max(c.asOf) from ReportedCount c where c.facility = f
-			        and c.source.knownFrom <= :knownOn and (c.retractedAt is null or c.retractedAt >= :retractedBefore)))
+			        and c.source.id in (select s.id from Source s where s.knownFrom <= :knownOn)
+			        and (c.retractedAt is null or c.retractedAt >= :retractedBefore)))
 			from Facility f
 			where (:country is null or f.countryCode = :country)
 			  and (:kind is null or f.kind = :kind)
