@@ -21,6 +21,8 @@ import org.detaineetracker.facility.FacilityPageService;
 import org.detaineetracker.facility.FacilityRepository;
 import org.detaineetracker.facility.FacilityRow;
 import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.source.SourceFacts;
+import org.detaineetracker.source.SourceFactsRepository;
 import org.detaineetracker.source.SourcePage;
 import org.detaineetracker.source.SourceQueries;
 
@@ -42,11 +44,15 @@ class ApiController {
 
 	private final FigureWords words;
 
-	ApiController(FacilityRepository facilities, FacilityPageService pages, SourceQueries sources, FigureWords words) {
+	private final SourceFactsRepository facts;
+
+	ApiController(FacilityRepository facilities, FacilityPageService pages, SourceQueries sources, FigureWords words,
+			SourceFactsRepository facts) {
 		this.facilities = facilities;
 		this.pages = pages;
 		this.sources = sources;
 		this.words = words;
+		this.facts = facts;
 	}
 
 	@GetMapping("/api/facilities")
@@ -91,7 +97,8 @@ class ApiController {
 		FacilityPage page = pages.load(slug, knownOn);
 		return new ApiViews.Counts(slug, knownOn.date(),
 				page.counts().stream()
-					.map(c -> ApiViews.CountView.of(c, words.words(c.getFigure()), knownOn.marksRetracted(c)))
+					.map(c -> ApiViews.CountView.of(c, words.words(c.getFigure()), page.independentSources().get(c.getId()),
+							knownOn.marksRetracted(c)))
 					.toList(),
 				page.estimates().own().stream().map(ApiViews.CohortView::of).toList());
 	}
@@ -100,13 +107,14 @@ class ApiController {
 	ApiViews.SourceView source(@PathVariable long id, KnownOn knownOn) {
 		SourcePage page = sources.load(id);
 		var s = page.source();
+		long root = facts.findById(id).map(SourceFacts::getRootId).orElse(id);
 		if (!knownOn.knows(s)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Source " + id + " was not yet known on " + knownOn.date() + ".");
 		}
 		return new ApiViews.SourceView(s.getId(), s.getOutlet(), s.getTitle(), s.getUrl(), s.getKind().name(),
 				ApiViews.DateView.of(s.getPublished()), s.getKnownFrom(),
-				s.getCites() == null ? null : ApiViews.SourceRef.of(s.getCites()), s.getIndependentSourceId(),
+				s.getCites() == null ? null : ApiViews.SourceRef.of(s.getCites()), root,
 				s.getCitedBy().stream().filter(knownOn::knows).map(ApiViews.SourceRef::of).toList(),
 				page.counts().stream()
 					.filter(knownOn::shows)

@@ -103,25 +103,26 @@ final class ApiViews {
 			List<CohortView> groupEstimates, LocalDate knownOn, String counts) {
 	}
 
-	record SourceRef(long id, String outlet, long independentSource, String href) {
+	record SourceRef(long id, String outlet, String href) {
 
 		static SourceRef of(Source source) {
-			return new SourceRef(source.getId(), source.getOutlet(), source.getIndependentSourceId(),
-					"/api/sources/" + source.getId());
+			return new SourceRef(source.getId(), source.getOutlet(), "/api/sources/" + source.getId());
 		}
 
 	}
 
+	/** A figure; {@code independentSource} is the id of the source at the root of its source's cites chain. */
 	record CountView(long id, String facility, String cohort, String custodyHolder, int value, String qualifier,
-			Integer valueHigh, String words, BoundsView bounds, DateView asOf, SourceRef source, String speaker,
-			String quote, String status) {
+			Integer valueHigh, String words, BoundsView bounds, DateView asOf, SourceRef source, long independentSource,
+			String speaker, String quote, String status) {
 
-		static CountView of(ReportedCount count, String words, boolean retracted) {
+		static CountView of(ReportedCount count, String words, long independentSource, boolean retracted) {
 			return new CountView(count.getId(), count.getFacility().getSlug(), count.getCohort().getSlug(),
 					count.getCustodyHolder() == null ? null : count.getCustodyHolder().getSlug(),
 					count.getFigure().getValue(), count.getFigure().getQualifier().name(), count.getFigure().getValueHigh(),
 					words, BoundsView.of(count.getFigure().getBounds()), DateView.of(count.getAsOf()),
-					SourceRef.of(count.getSource()), count.getSpeaker(), count.getQuote(), retracted ? "RETRACTED" : "ACTIVE");
+					SourceRef.of(count.getSource()), independentSource, count.getSpeaker(), count.getQuote(),
+					retracted ? "RETRACTED" : "ACTIVE");
 		}
 
 	}

@@ -27,13 +27,24 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 	 * statement; retracted ones included, oldest first.
 	 */
 	@Query("""
-			select c from ReportedCount c
+			select c, sf.rootId from ReportedCount c
 			join fetch c.cohort
 			join fetch c.source
 			left join fetch c.custodyHolder
+			join SourceFacts sf on sf.id = c.source.id
 			where c.facility.id in :facilityIds
 			order by c.asOf, c.id""")
-	List<ReportedCount> findForFacilities(java.util.Collection<Long> facilityIds);
+	List<Object[]> findForFacilitiesWithRoots(java.util.Collection<Long> facilityIds);
+
+	/**
+	 * Every figure for several facilities with the independent source behind each (the root of its
+	 * source's cites chain), in one statement.
+	 */
+	default List<CountWithRoot> findForFacilities(java.util.Collection<Long> facilityIds) {
+		return findForFacilitiesWithRoots(facilityIds).stream()
+			.map(row -> new CountWithRoot((ReportedCount) row[0], (Long) row[1]))
+			.toList();
+	}
 
 	@Query("""
 			select c from ReportedCount c
@@ -73,23 +84,10 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			join fetch c.facility
 			join fetch c.cohort
 			join fetch c.source s
-			where s.knownFrom <= :knownOn and (c.retractedAt is null or c.retractedAt >= :retractedBefore)
+			where c.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
+			  and (c.retractedAt is null or c.retractedAt >= :retractedBefore)
 			order by c.asOf desc, c.id desc""")
 	List<ReportedCount> findLatestKnown(java.time.LocalDate knownOn, java.time.Instant retractedBefore, Limit limit);
-
-	/**
-	 * The most recent figures that name a custody holder, known on a date, newest first.
-	 */
-	@Query("""
-			select c from ReportedCount c
-			join fetch c.facility
-			join fetch c.cohort
-			join fetch c.source s
-			where c.custodyHolder.slug = :holder
-			  and s.knownFrom <= :knownOn and (c.retractedAt is null or c.retractedAt >= :retractedBefore)
-			order by c.asOf desc, c.id desc""")
-	List<ReportedCount> findLatestNamingHolder(String holder, java.time.LocalDate knownOn,
-			java.time.Instant retractedBefore, Limit limit);
 
 	/** Per custody holder named in reports: how many active figures, over how many facilities, and the latest as-of. */
 	@Query("""

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.detaineetracker.count.CountWithRoot;
 import org.detaineetracker.count.ReportedCount;
 
 /**
@@ -38,26 +39,28 @@ public record FacilityEstimates(List<CohortEstimates> own, List<CohortEstimates>
 	 * @param counted which figures count (known on the date shown and not retracted)
 	 * @param siteEstimates the latest estimates of its sites (from the snapshot)
 	 */
-	public static FacilityEstimates of(long facilityId, Long parentId, int sites, Collection<ReportedCount> counts,
+	public static FacilityEstimates of(long facilityId, Long parentId, int sites, Collection<CountWithRoot> counts,
 			Predicate<ReportedCount> counted, Collection<Placed> siteEstimates) {
-		List<ReportedCount> used = counts.stream().filter(counted).toList();
-		Map<Long, List<ReportedCount>> byFacility = used.stream()
-			.collect(Collectors.groupingBy(c -> c.getFacility().getId(), LinkedHashMap::new, Collectors.toList()));
+		List<CountWithRoot> used = counts.stream().filter(c -> counted.test(c.count())).toList();
+		Map<Long, List<CountWithRoot>> byFacility = used.stream()
+			.collect(Collectors.groupingBy(c -> c.count().getFacility().getId(), LinkedHashMap::new, Collectors.toList()));
 		List<CohortEstimates> own = forFacility(byFacility.getOrDefault(facilityId, List.of()), sites, siteEstimates);
 		List<CohortEstimates> group = parentId == null ? List.of()
 				: forFacility(byFacility.getOrDefault(parentId, List.of()), 0, List.of());
 		Map<Long, ReportedCount> byId = used.stream()
+			.map(CountWithRoot::count)
 			.collect(Collectors.toMap(ReportedCount::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
 		return new FacilityEstimates(own, group, byId);
 	}
 
-	private static List<CohortEstimates> forFacility(List<ReportedCount> counts, int sites,
+	private static List<CohortEstimates> forFacility(List<CountWithRoot> counts, int sites,
 			Collection<Placed> siteEstimates) {
 		Map<Long, CohortRef> cohorts = new LinkedHashMap<>();
 		Map<Long, List<Report>> reports = new LinkedHashMap<>();
-		for (ReportedCount count : counts) {
+		for (CountWithRoot figure : counts) {
+			ReportedCount count = figure.count();
 			cohorts.putIfAbsent(count.getCohort().getId(), CohortRef.of(count.getCohort()));
-			reports.computeIfAbsent(count.getCohort().getId(), k -> new ArrayList<>()).add(Report.of(count));
+			reports.computeIfAbsent(count.getCohort().getId(), k -> new ArrayList<>()).add(Report.of(figure));
 		}
 		Map<Long, List<Estimate>> bySiteCohort = new LinkedHashMap<>();
 		for (Placed site : siteEstimates) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.detaineetracker.count.Bounds;
+import org.detaineetracker.count.CountWithRoot;
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.system.PartialDate;
 
@@ -19,9 +20,10 @@ public record Report(long id, Bounds bounds, boolean approximate, PartialDate as
 		Objects.requireNonNull(asOf, "asOf");
 	}
 
-	public static Report of(ReportedCount count) {
+	public static Report of(CountWithRoot figure) {
+		ReportedCount count = figure.count();
 		return new Report(count.getId(), count.getFigure().getBounds(), count.getFigure().getQualifier().isApproximate(),
-				count.getAsOf(), count.getSource().getIndependentSourceId());
+				count.getAsOf(), figure.rootSourceId());
 	}
 
 	/** The first day the as-of date may mean: "January 2026" starts on 1 January. */

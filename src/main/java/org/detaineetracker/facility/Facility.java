@@ -69,10 +69,6 @@ public class Facility {
 
 	private String description;
 
-	/** Name and aliases folded for search (V42); kept by the database. */
-	@Column(insertable = false, updatable = false)
-	private String searchKey;
-
 	@Enumerated(EnumType.STRING)
 	private FacilityStatus status = FacilityStatus.ACTIVE;
 

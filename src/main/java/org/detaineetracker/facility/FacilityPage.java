@@ -1,6 +1,7 @@
 package org.detaineetracker.facility;
 
 import java.util.List;
+import java.util.Map;
 
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.custody.CustodyPeriod;
@@ -14,8 +15,9 @@ import org.detaineetracker.movement.Movement;
  *
  * @param estimates what the figures say together, per cohort, with the group's or the sites' beside them
  * @param chart the timeline chart's data as JSON
+ * @param independentSources for each figure's id, the source at the root of its source's cites chain
  */
 public record FacilityPage(Facility facility, List<ReportedCount> counts, List<Movement> movementsOut,
 		List<Movement> movementsIn, List<CustodyPeriod> custodyPeriods, FacilityEstimates estimates, String chart,
-		KnownOn knownOn) {
+		KnownOn knownOn, Map<Long, Long> independentSources) {
 }

@@ -2,10 +2,13 @@ package org.detaineetracker.facility;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.count.CountWithRoot;
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.estimate.EstimateSnapshots;
@@ -59,14 +62,17 @@ public class FacilityPageService {
 		if (parentId != null) {
 			ids.add(parentId);
 		}
-		List<ReportedCount> related = counts.findForFacilities(ids);
+		List<CountWithRoot> related = counts.findForFacilities(ids);
 		// A group may have a hundred sites with a hundred figures each: their latest estimates come
 		// from the snapshot (one statement while it is current) instead of loading every figure.
 		List<Placed> siteEstimates = sites == 0 ? List.of() : snapshots.at(knownOn).sitesOf(facility.getId());
 		List<ReportedCount> own = related.stream()
+			.map(CountWithRoot::count)
 			.filter(c -> c.getFacility().getId().equals(facility.getId()))
 			.filter(knownOn::shows)
 			.toList();
+		Map<Long, Long> independentSources = related.stream()
+			.collect(Collectors.toMap(c -> c.count().getId(), CountWithRoot::rootSourceId));
 		FacilityEstimates estimates = FacilityEstimates.of(facility.getId(), parentId, sites, related, knownOn::counts,
 				siteEstimates);
 		List<Movement> moves = movements.findTouching(facility).stream().filter(m -> knownOn.knows(m.getSource())).toList();
@@ -74,7 +80,7 @@ public class FacilityPageService {
 				moves.stream().filter(m -> m.getFrom().equals(facility)).toList(),
 				moves.stream().filter(m -> facility.equals(m.getTo())).toList(),
 				facility.getCustodyPeriods().stream().filter(p -> knownOn.knows(p.getSource())).toList(), estimates,
-				charts.json(own.stream().filter(knownOn::counts).toList(), estimates), knownOn);
+				charts.json(own.stream().filter(knownOn::counts).toList(), estimates), knownOn, independentSources);
 	}
 
 }

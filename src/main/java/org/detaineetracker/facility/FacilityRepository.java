@@ -36,29 +36,33 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
 	@Query(value = """
 			select new org.detaineetracker.facility.FacilityRow(f.id, f.slug, f.name, f.kind, f.countryCode, f.admin1,
 			    (select min(coalesce(h.shortName, h.name)) from CustodyPeriod p join p.holder h
-			        where p.facility = f and p.source.id in (select s.id from Source s where s.knownFrom <= :knownOn)
+			        where p.facility = f and p.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
 			          and (p.endedOn is null or p.endedOn > :knownOn)),
 			    (select count(c) from ReportedCount c where c.facility = f
-			        and c.source.id in (select s.id from Source s where s.knownFrom <= :knownOn)
+			        and c.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
 			        and (c.retractedAt is null or c.retractedAt >= :retractedBefore)),
 			    (select max(c.asOf) from ReportedCount c where c.facility = f
-			        and c.source.id in (select s.id from Source s where s.knownFrom <= :knownOn)
+			        and c.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
 			        and (c.retractedAt is null or c.retractedAt >= :retractedBefore)))
 			from Facility f
 			where (:country is null or f.countryCode = :country)
 			  and (:kind is null or f.kind = :kind)
 			  and (:holder is null or exists (select 1 from CustodyPeriod p where p.facility = f and p.holder.slug = :holder
-			        and p.source.knownFrom <= :knownOn and (p.endedOn is null or p.endedOn > :knownOn)))
-			  and (:search is null or (function('tracker_query_key', cast(:search as String)) <> ''
-			        and locate(function('tracker_query_key', cast(:search as String)), f.searchKey) > 0))""",
+			        and p.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
+			        and (p.endedOn is null or p.endedOn > :knownOn)))
+			  and (:search is null or f.id in (select fs.id from FacilitySearch fs
+			        where function('tracker_query_key', cast(:search as String)) <> ''
+			          and locate(function('tracker_query_key', cast(:search as String)), fs.searchKey) > 0))""",
 			countQuery = """
 			select count(f) from Facility f
 			where (:country is null or f.countryCode = :country)
 			  and (:kind is null or f.kind = :kind)
 			  and (:holder is null or exists (select 1 from CustodyPeriod p where p.facility = f and p.holder.slug = :holder
-			        and p.source.knownFrom <= :knownOn and (p.endedOn is null or p.endedOn > :knownOn)))
-			  and (:search is null or (function('tracker_query_key', cast(:search as String)) <> ''
-			        and locate(function('tracker_query_key', cast(:search as String)), f.searchKey) > 0))""")
+			        and p.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
+			        and (p.endedOn is null or p.endedOn > :knownOn)))
+			  and (:search is null or f.id in (select fs.id from FacilitySearch fs
+			        where function('tracker_query_key', cast(:search as String)) <> ''
+			          and locate(function('tracker_query_key', cast(:search as String)), fs.searchKey) > 0))""")
 	Page<FacilityRow> findRows(String country, FacilityKind kind, String holder, String search,
 			java.time.LocalDate knownOn, java.time.Instant retractedBefore, Pageable pageable);
 

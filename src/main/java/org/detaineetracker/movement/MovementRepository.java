@@ -44,7 +44,7 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			join fetch m.cohort
 			join fetch m.source s
 			left join fetch m.operator
-			where s.knownFrom <= :knownOn
+			where m.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
 			order by coalesce(m.endedOn, m.startedOn) desc nulls last, m.id desc""")
 	List<Movement> findAllKnown(java.time.LocalDate knownOn, org.springframework.data.domain.Limit limit);
 
@@ -56,7 +56,7 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			join fetch m.cohort
 			join fetch m.source s
 			left join fetch m.operator o
-			where s.knownFrom <= :knownOn
+			where m.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
 			  and m.id in (select x.id from Movement x
 			    where x.operator.id = (select h.id from CustodyHolder h where h.slug = :holder)
 			       or x.from.id in (select p.facility.id from CustodyPeriod p where p.holder.slug = :holder)

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,14 +55,6 @@ public class Source {
 	private Set<Source> citedBy = new LinkedHashSet<>();
 
 	private String note;
-
-	/** The source at the end of the cites chain (itself when it cites none); kept by the database. */
-	@Column(insertable = false, updatable = false)
-	private Long rootId;
-
-	/** The day from which the source counts as known (the end of its period); computed by the database. */
-	@Column(insertable = false, updatable = false)
-	private LocalDate knownFrom;
 
 	protected Source() {
 	}
@@ -120,15 +111,12 @@ public class Source {
 		return note;
 	}
 
-	/** The independent source behind this one: the root of its cites chain. */
-	public Long getIndependentSourceId() {
-		// Null only for a source saved in the current transaction, before the database has set it.
-		return rootId != null ? rootId : id;
-	}
-
-	/** The first day this source counts as known: its publication date, or the end of its month or year. */
+	/**
+	 * The first day this source counts as known: its publication date, or the last day of its month or
+	 * year (the same rule as the database's source.known_from, V40).
+	 */
 	public LocalDate getKnownFrom() {
-		return knownFrom != null ? knownFrom : getPublished().lastDay();
+		return getPublished().lastDay();
 	}
 
 }

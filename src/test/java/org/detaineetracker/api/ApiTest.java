@@ -116,6 +116,12 @@ class ApiTest {
 		JsonNode source = get("/api/sources/" + dailyCaller, 200);
 		assertThat(source.get("cites").get("outlet").asString()).isEqualTo("Politico");
 		assertThat(source.get("independentSource").asLong()).isEqualTo(source.get("cites").get("id").asLong());
+		for (JsonNode count : index.get("counts")) {
+			if (count.get("source").get("id").asLong() == dailyCaller) {
+				assertThat(count.get("independentSource").asLong()).as("Politico, which it repeats")
+					.isEqualTo(source.get("cites").get("id").asLong());
+			}
+		}
 		assertThat(source.get("published").get("precision").asString()).isEqualTo("MONTH");
 		assertThat(source.get("knownFrom").asString()).isEqualTo("2024-12-31");
 		assertThat(source.get("counts").findValuesAsString("words")).containsExactlyInAnyOrder("9,000", "50,000");

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.count.CountWithRoot;
 import org.detaineetracker.count.Qualifier;
-import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.knownon.KnownOn;
 import org.detaineetracker.test.TrackerTest;
@@ -100,10 +100,10 @@ class EstimateSnapshotsTest {
 		for (KnownOn knownOn : List.of(KnownOn.now(), new KnownOn(LocalDate.of(2025, 7, 31)),
 				new KnownOn(LocalDate.of(2025, 4, 15)))) {
 			Snapshot snapshot = snapshots.at(knownOn);
-			List<ReportedCount> all = counts.findForFacilities(facilities);
+			List<CountWithRoot> all = counts.findForFacilities(facilities);
 			Map<String, List<Report>> expected = all.stream()
-				.filter(knownOn::counts)
-				.collect(Collectors.groupingBy(c -> c.getFacility().getId() + "/" + c.getCohort().getId(),
+				.filter(c -> knownOn.counts(c.count()))
+				.collect(Collectors.groupingBy(c -> c.count().getFacility().getId() + "/" + c.count().getCohort().getId(),
 						Collectors.mapping(Report::of, Collectors.toList())));
 			List<Placed> actual = snapshot.estimates().stream().filter(p -> facilities.contains(p.facilityId())).toList();
 			assertThat(actual).as("one estimate per facility and cohort with figures").hasSize(expected.size());
