@@ -99,6 +99,13 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			order by h.name""")
 	List<HolderSummary> summarizeByHolder();
 
+	/** Per source, how many of its figures had not been retracted before a moment. */
+	@Query("""
+			select c.source.id, count(c) from ReportedCount c
+			where c.retractedAt is null or c.retractedAt >= :retractedBefore
+			group by c.source.id""")
+	List<Object[]> countNotRetractedBySource(java.time.Instant retractedBefore);
+
 	@Query("select c.source.id, count(c) from ReportedCount c where c.status = ACTIVE group by c.source.id")
 	List<Object[]> countActiveBySource();
 

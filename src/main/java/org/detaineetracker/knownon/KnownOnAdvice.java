@@ -31,10 +31,15 @@ class KnownOnAdvice {
 	}
 
 	/**
-	 * A malformed date fails every page with a 400 that gives the reason, even pages whose handler
-	 * does not read it; the error page that then reports it shows the view of now.
+	 * A malformed date fails every analyst page with a 400 that gives the reason, even pages whose
+	 * handler does not read it; the error page that then reports it shows the view of now. Admin
+	 * pages (accounts, exports with their own knownOn) are not analyst pages and are left alone.
 	 */
 	private static KnownOn read(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/admin")) {
+			return KnownOn.now();
+		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			try {
 				return KnownOn.parse(request.getParameter(KnownOn.PARAMETER));

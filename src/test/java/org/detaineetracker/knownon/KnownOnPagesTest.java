@@ -101,6 +101,39 @@ class KnownOnPagesTest {
 	}
 
 	@Test
+	void sourcesAndFiguresPublishedLaterAreNotFoundOnAnEarlierDate() throws Exception {
+		assertThat(Pages.fetch(mvc, "/sources?knownOn=2025-12-31").document().select("#sources tbody tr td:nth-child(2)")
+			.eachText()).containsExactlyInAnyOrder("U.S. Central Command", "Politico", "Unnamed outlet",
+					"Daily Caller News Foundation");
+		long fox = jdbc.sql("select id from source where outlet = 'Fox News Digital'").query(Long.class).single();
+		assertThat(Pages.fetch(mvc, "/sources/" + fox + "?knownOn=2025-12-31").status()).isEqualTo(404);
+		assertThat(Pages.fetch(mvc, "/sources/" + fox + "?knownOn=2026-02-28").status()).isEqualTo(200);
+		long airlift = jdbc.sql("select id from reported_count where value = 7000").query(Long.class).single();
+		assertThat(Pages.fetch(mvc, "/counts/" + airlift + "?knownOn=2026-01-20").status()).isEqualTo(404);
+		assertThat(Pages.fetch(mvc, "/counts/" + airlift + "?knownOn=2026-01-21").text("h1")).startsWith("7,000");
+	}
+
+	@Test
+	@Transactional
+	void aFigureRetractedLaterIsShownAsActiveOnItsSourcesAndItsOwnPage() throws Exception {
+		jdbc.sql("""
+				update reported_count set status = 'RETRACTED', retraction_reason = 'Misquoted',
+				    retracted_at = timestamptz '2026-03-10T12:00:00Z' where value = 7000""").update();
+		long airlift = jdbc.sql("select id from reported_count where value = 7000").query(Long.class).single();
+		assertThat(Pages.fetch(mvc, "/counts/" + airlift).document().select("#retraction")).hasSize(1);
+		assertThat(Pages.fetch(mvc, "/counts/" + airlift + "?knownOn=2026-03-09").document().select("#retraction")).isEmpty();
+		assertThat(Pages.fetch(mvc, "/counts/" + airlift + "?knownOn=2026-03-10").status()).isEqualTo(404);
+	}
+
+	@Test
+	@org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = "ADMIN")
+	void adminPagesAreNotAnalystPagesAndKeepTheirOwnKnownOn() throws Exception {
+		Page users = Pages.fetch(mvc, "/admin/users?knownOn=not-a-date");
+		assertThat(users.status()).isEqualTo(200);
+		assertThat(users.document().select(".known-on-bar, #known-on-banner")).isEmpty();
+	}
+
+	@Test
 	void aMalformedDateIsABadRequestOnEveryPage() throws Exception {
 		for (String url : new String[] { GROUP + "?knownOn=31.12.2025", "/?knownOn=yesterday", "/sources?knownOn=2025-13-01",
 				"/facilities?knownOn=2025-02-30", "/search?q=hol&knownOn=x", "/help/figures?knownOn=2025" }) {

@@ -76,6 +76,7 @@ class StatementCountTest {
 			/facilities/sdf-detention-facilities-northeast-syria | 4
 			/facilities/al-hol-camp                            | 3
 			/sources                                           | 2
+			/sources?knownOn=2025-12-31                        | 2
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
 		// Pages that add up estimates read them from the snapshot; make it current first.
@@ -112,7 +113,9 @@ class StatementCountTest {
 		long source = jdbc.sql("select id from source where outlet = 'Daily Caller News Foundation'").query(Long.class).single();
 		long count = jdbc.sql("select id from reported_count where value = 4500").query(Long.class).single();
 		assertThat(statementsFor("/sources/" + source, "")).isEqualTo(3);
+		assertThat(statementsFor("/sources/" + source + "?knownOn=2025-12-31", "")).isEqualTo(3);
 		assertThat(statementsFor("/counts/" + count, "")).isEqualTo(1);
+		assertThat(statementsFor("/counts/" + count + "?knownOn=2026-06-30", "")).isEqualTo(1);
 	}
 
 	private int statementsFor(String url, String figures) throws Exception {
