@@ -3,6 +3,9 @@ package org.detaineetracker.api;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -36,6 +39,9 @@ class ApiController {
 
 	static final int MAX_PAGE_SIZE = 200;
 
+	static final String KNOWN_ON = "Show only what was known on this day (YYYY-MM-DD): figures whose source was published "
+			+ "by then (a source dated to a month or year counts from its last day) and not retracted by then.";
+
 	private final FacilityRepository facilities;
 
 	private final FacilityPageService pages;
@@ -56,10 +62,12 @@ class ApiController {
 	}
 
 	@GetMapping("/api/facilities")
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
 	ApiViews.Page<ApiViews.FacilitySummary> facilities(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
-			@RequestParam(required = false) String holder, KnownOn knownOn) {
+			@RequestParam(required = false) String holder, @Parameter(hidden = true) KnownOn knownOn) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
@@ -77,7 +85,9 @@ class ApiController {
 	}
 
 	@GetMapping("/api/facilities/{slug}")
-	ApiViews.FacilityView facility(@PathVariable String slug, KnownOn knownOn) {
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.FacilityView facility(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
 		FacilityPage page = pages.load(slug, knownOn);
 		Facility f = page.facility();
 		return new ApiViews.FacilityView(f.getSlug(), f.getName(), f.getKind().name(), f.getStatus().name(),
@@ -93,7 +103,9 @@ class ApiController {
 	}
 
 	@GetMapping("/api/facilities/{slug}/counts")
-	ApiViews.Counts counts(@PathVariable String slug, KnownOn knownOn) {
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.Counts counts(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
 		FacilityPage page = pages.load(slug, knownOn);
 		return new ApiViews.Counts(slug, knownOn.date(),
 				page.counts().stream()
@@ -104,7 +116,9 @@ class ApiController {
 	}
 
 	@GetMapping("/api/sources/{id}")
-	ApiViews.SourceView source(@PathVariable long id, KnownOn knownOn) {
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.SourceView source(@PathVariable long id, @Parameter(hidden = true) KnownOn knownOn) {
 		SourcePage page = sources.load(id);
 		var s = page.source();
 		long root = facts.findById(id).map(SourceFacts::getRootId).orElse(id);

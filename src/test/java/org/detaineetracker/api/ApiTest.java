@@ -133,6 +133,15 @@ class ApiTest {
 		assertThat(description.get("openapi").asString()).startsWith("3.");
 		assertThat(description.get("paths").propertyNames()).contains("/api/facilities", "/api/facilities/{slug}",
 				"/api/facilities/{slug}/counts", "/api/sources/{id}").doesNotContain("/api/**");
+		JsonNode knownOn = null;
+		for (JsonNode parameter : description.get("paths").get("/api/facilities/{slug}/counts").get("get").get("parameters")) {
+			if (parameter.get("name").asString().equals("knownOn")) {
+				knownOn = parameter;
+			}
+		}
+		assertThat(knownOn.get("in").asString()).isEqualTo("query");
+		assertThat(knownOn.get("schema").get("format").asString()).isEqualTo("date");
+		assertThat(knownOn.has("required") && knownOn.get("required").asBoolean()).isFalse();
 		assertThat(WebSession.anonymous(port).get("/api/openapi.json", "application/json").status()).isEqualTo(401);
 	}
 
