@@ -1,11 +1,14 @@
 package org.detaineetracker.count;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.detaineetracker.history.HistoryService;
+import org.detaineetracker.knownon.KnownOn;
 import org.detaineetracker.system.RecordNotFoundException;
 
 @Controller
@@ -21,8 +24,13 @@ class CountController {
 	}
 
 	@GetMapping("/counts/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("count", counts.findPageById(id).orElseThrow(() -> new RecordNotFoundException("reported count", id)));
+	String show(@PathVariable long id, KnownOn knownOn, Model model) {
+		ReportedCount count = counts.findPageById(id).orElseThrow(() -> new RecordNotFoundException("reported count", id));
+		if (!knownOn.shows(count)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Reported count " + id + " was not known on " + knownOn.date() + " (or had been retracted by then).");
+		}
+		model.addAttribute("count", count);
 		model.addAttribute("history", history.ofCount(id));
 		return "counts/show";
 	}

@@ -28,6 +28,17 @@ public class FigureWords {
 		return messages.getMessage("qualifier.phrase." + qualifier.name(), new Object[] { value, high }, locale);
 	}
 
+	/**
+	 * A range of whole numbers as an estimate reads: "9,000", "between 5,400 and 5,999",
+	 * "8,001 or more".
+	 */
+	public String range(Bounds bounds) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String key = bounds.isUnbounded() ? "estimate.range.unbounded"
+				: bounds.lower() == bounds.upper() ? "estimate.range.exact" : "estimate.range.between";
+		return messages.getMessage(key, new Object[] { bounds.lower(), bounds.upper() }, locale);
+	}
+
 	/** The bounds in words: "8,001 or more", "5,400 to 5,999", "exactly 9,000". */
 	public String bounds(Figure figure) {
 		Bounds bounds = figure.getBounds();

@@ -1,36 +1,40 @@
 package org.detaineetracker.dashboard;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.detaineetracker.count.ReportedCountRepository;
-import org.detaineetracker.facility.FacilityRepository;
+import org.detaineetracker.estimate.EstimateSnapshots;
+import org.detaineetracker.estimate.Snapshot;
+import org.detaineetracker.knownon.KnownOn;
 
+/**
+ * The front page: how many facilities, what the latest estimates add up to by custody holder and by
+ * country, the latest figures and the conflicts that need attention. One statement while the data
+ * is unchanged, three when it has to be read again (see {@link EstimateSnapshots}).
+ */
 @Controller
 class DashboardController {
 
-	static final int LATEST_FIGURES = 10;
+	/** The most recent conflicts are listed; the rest are counted. */
+	static final int CONFLICTS_SHOWN = 25;
 
-	private final FacilityRepository facilities;
+	private final EstimateSnapshots snapshots;
 
-	private final ReportedCountRepository counts;
-
-	DashboardController(FacilityRepository facilities, ReportedCountRepository counts) {
-		this.facilities = facilities;
-		this.counts = counts;
+	DashboardController(EstimateSnapshots snapshots) {
+		this.snapshots = snapshots;
 	}
 
 	@GetMapping("/")
-	String dashboard(Model model) {
-		Object[] totals = facilities.countFacilitiesAndGroups().get(0);
-		long all = (Long) totals[0];
-		long groups = ((Number) totals[1]).longValue();
-		model.addAttribute("facilityCount", all - groups);
-		model.addAttribute("groupCount", groups);
-		model.addAttribute("latest", counts.findLatest(Limit.of(LATEST_FIGURES)));
-		model.addAttribute("byHolder", counts.summarizeByHolder());
+	String dashboard(KnownOn knownOn, Model model) {
+		Snapshot snapshot = snapshots.at(knownOn);
+		model.addAttribute("facilityCount", snapshot.facilities() - snapshot.groups());
+		model.addAttribute("groupCount", snapshot.groups());
+		model.addAttribute("latest", snapshot.latest());
+		model.addAttribute("byHolder", snapshot.byHolder());
+		model.addAttribute("byCountry", snapshot.byCountry());
+		model.addAttribute("conflicts", snapshot.conflicts());
+		model.addAttribute("conflictsShown", CONFLICTS_SHOWN);
 		return "dashboard";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.detaineetracker.history.HistoryService;
+import org.detaineetracker.knownon.KnownOn;
 import org.detaineetracker.system.Links;
 import org.detaineetracker.system.RecordNotFoundException;
 
@@ -44,7 +45,7 @@ class FacilityController {
 	@GetMapping("/facilities")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String q,
-			@PageableDefault(size = 25) Pageable pageable, HttpServletRequest request, Model model) {
+			@PageableDefault(size = 25) Pageable pageable, KnownOn knownOn, HttpServletRequest request, Model model) {
 		String countryCode = blankToNull(country);
 		if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -52,7 +53,7 @@ class FacilityController {
 		}
 		String search = blankToNull(q);
 		Page<FacilityRow> page = facilities.findRows(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
-				kind, blankToNull(holder), search == null ? null : likePattern(search), byName(pageable));
+				kind, blankToNull(holder), search, knownOn.latestKnownFrom(), knownOn.retractedBefore(), byName(pageable));
 		model.addAttribute("page", page);
 		model.addAttribute("links", Links.around(page, request));
 		FilterOptions.Choices choices = options.load();
@@ -67,8 +68,8 @@ class FacilityController {
 	}
 
 	@GetMapping("/facilities/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", pages.load(slug));
+	String show(@PathVariable String slug, KnownOn knownOn, Model model) {
+		model.addAttribute("page", pages.load(slug, knownOn));
 		return "facilities/show";
 	}
 
@@ -84,12 +85,6 @@ class FacilityController {
 
 	private static Pageable byName(Pageable pageable) {
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
-	}
-
-	/** A case-insensitive "contains" pattern; LIKE's own wildcards in the search are taken literally. */
-	static String likePattern(String search) {
-		String escaped = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 	private static String blankToNull(String value) {

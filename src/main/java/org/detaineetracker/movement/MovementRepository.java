@@ -11,7 +11,11 @@ import org.detaineetracker.source.Source;
 
 public interface MovementRepository extends JpaRepository<Movement, Long> {
 
-	/** Movements out of or into a facility, in one statement. */
+	/**
+	 * Movements out of or into a facility, in one statement. The ends are matched in a subquery on
+	 * the movement table alone, so each uses its index (an "or" across the fetched joins made
+	 * PostgreSQL scan every movement: 60 ms at 20,000 movements instead of 0.1 ms).
+	 */
 	@Query("""
 			select m from Movement m
 			join fetch m.from
@@ -19,7 +23,7 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			join fetch m.cohort
 			join fetch m.source
 			left join fetch m.operator
-			where m.from = :facility or m.to = :facility
+			where m.id in (select x.id from Movement x where x.from = :facility or x.to = :facility)
 			order by m.startedOn nulls first, m.endedOn nulls last, m.id""")
 	List<Movement> findTouching(Facility facility);
 
@@ -43,5 +47,33 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			left join fetch m.operator
 			where m.id = :id""")
 	Optional<Movement> findForFormById(long id);
+
+	/** The most recent movements, for the movements page, in one statement (capped: the page says so). */
+	@Query("""
+			select m from Movement m
+			join fetch m.from
+			left join fetch m.to
+			join fetch m.cohort
+			join fetch m.source s
+			left join fetch m.operator
+			where m.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
+			order by coalesce(m.endedOn, m.startedOn) desc nulls last, m.id desc""")
+	List<Movement> findAllKnown(java.time.LocalDate knownOn, org.springframework.data.domain.Limit limit);
+
+	/** Movements a custody holder operated, or out of or into the facilities it held. */
+	@Query("""
+			select m from Movement m
+			join fetch m.from f
+			left join fetch m.to t
+			join fetch m.cohort
+			join fetch m.source s
+			left join fetch m.operator o
+			where m.source.id in (select sf.id from SourceFacts sf where sf.knownFrom <= :knownOn)
+			  and m.id in (select x.id from Movement x
+			    where x.operator.id = (select h.id from CustodyHolder h where h.slug = :holder)
+			       or x.from.id in (select p.facility.id from CustodyPeriod p where p.holder.slug = :holder)
+			       or x.to.id in (select p.facility.id from CustodyPeriod p where p.holder.slug = :holder))
+			order by coalesce(m.endedOn, m.startedOn) desc nulls last, m.id desc""")
+	List<Movement> findForHolder(String holder, java.time.LocalDate knownOn, org.springframework.data.domain.Limit limit);
 
 }

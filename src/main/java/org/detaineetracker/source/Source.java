@@ -140,4 +140,12 @@ public class Source {
 		this.note = note;
 	}
 
+	/**
+	 * The first day this source counts as known: its publication date, or the last day of its month or
+	 * year (the same rule as the database's known_from(), V31).
+	 */
+	public LocalDate getKnownFrom() {
+		return getPublished().lastDay();
+	}
+
 }

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.detaineetracker.knownon.KnownOn;
+
 @Controller
 class SourceController {
 
@@ -15,14 +17,14 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
-	String list(Model model) {
-		model.addAttribute("sources", queries.index());
+	String list(KnownOn knownOn, Model model) {
+		model.addAttribute("sources", queries.index(knownOn));
 		return "sources/list";
 	}
 
 	@GetMapping("/sources/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("page", queries.load(id));
+	String show(@PathVariable long id, KnownOn knownOn, Model model) {
+		model.addAttribute("page", queries.load(id, knownOn));
 		return "sources/show";
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import org.detaineetracker.knownon.KnownOn;
 import org.detaineetracker.test.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FacilityRepositoryTest {
 
 	private static final PageRequest BY_NAME = PageRequest.of(0, 25, Sort.by("name"));
+
+	private static final KnownOn NOW = KnownOn.now();
 
 	@Autowired
 	FacilityRepository facilities;
@@ -46,7 +49,7 @@ class FacilityRepositoryTest {
 
 	@Test
 	void rowsCarryTheCurrentHolderAndFigureCounts() {
-		assertThat(facilities.findRows(null, null, null, null, BY_NAME).getContent())
+		assertThat(facilities.findRows(null, null, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME).getContent())
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
 			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", "Syrian government", 0L),
 					org.assertj.core.groups.Tuple.tuple("panorama-prison", "SDF", 1L),
@@ -55,18 +58,37 @@ class FacilityRepositoryTest {
 
 	@Test
 	void rowsFilterByAliasCountryKindAndHolder() {
-		assertThat(facilities.findRows(null, null, null, "%hawl%", BY_NAME)).extracting(FacilityRow::slug)
+		assertThat(facilities.findRows(null, null, null, "hawl", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
 			.containsExactly("al-hol-camp");
-		assertThat(facilities.findRows("IQ", FacilityKind.GROUP, null, null, BY_NAME)).extracting(FacilityRow::slug)
+		assertThat(facilities.findRows("IQ", FacilityKind.GROUP, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
 			.containsExactly("iraq-receiving-facilities");
-		assertThat(facilities.findRows(null, null, "iraqi-government", null, BY_NAME)).hasSize(2);
-		assertThat(facilities.findRows("SY", null, "iraqi-government", null, BY_NAME)).isEmpty();
+		assertThat(facilities.findRows(null, null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).hasSize(2);
+		assertThat(facilities.findRows("SY", null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
 	}
 
 	@Test
-	void likeWildcardsInASearchAreTakenLiterally() {
-		assertThat(facilities.findRows(null, null, null, FacilityController.likePattern("100%"), BY_NAME)).isEmpty();
-		assertThat(FacilityController.likePattern("a_b%")).isEqualTo("%a\\_b\\%%");
+	void searchIgnoresCaseAccentsHyphensAndTheArticle() {
+		for (String search : new String[] { "al hawl", "Al-Hol", "alhol", "AL-HAWL", "Hôl", "hol camp", "the Hol" }) {
+			assertThat(facilities.findRows(null, null, null, search, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME))
+				.as(search).extracting(FacilityRow::slug).containsExactly("al-hol-camp");
+		}
+	}
+
+	@Test
+	void aSearchWithoutLettersOrDigitsFindsNothing() {
+		assertThat(facilities.findRows(null, null, null, "100%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+		assertThat(facilities.findRows(null, null, null, "%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+	}
+
+	@Test
+	void onAPastDateTheHolderAndFiguresAreThoseKnownThen() {
+		KnownOn end2025 = new KnownOn(java.time.LocalDate.parse("2025-12-31"));
+		assertThat(facilities.findRows(null, null, null, null, end2025.latestKnownFrom(), end2025.retractedBefore(), BY_NAME)
+			.getContent())
+			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
+			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", null, 0L),
+					org.assertj.core.groups.Tuple.tuple("panorama-prison", null, 0L),
+					org.assertj.core.groups.Tuple.tuple("sdf-detention-facilities-northeast-syria", "SDF", 3L));
 	}
 
 }

@@ -49,24 +49,65 @@ class StatementCountTest {
 	}
 
 	/**
+	 * A single facility needs three statements; a group of sites one more, for its sites' latest
+	 * estimates from the snapshot (current here).
+	 *
 	 * The index needs its rows, the filter choices and, when the rows fill a page, a total count:
 	 * two statements while everything fits on one page, three beyond that.
 	 */
 	@ParameterizedTest(name = "{0} → {1} statements")
 	@CsvSource(delimiter = '|', textBlock = """
-			/                                                  | 3
+			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 4
+			/facilities?knownOn=2025-12-31                     | 2
+			/search?q=al-hawl                                  | 3
+			/help/figures                                      | 0
+			/holders/sdf                                       | 3
+			/movements                                         | 2
+			/api/facilities                                    | 1
+			/api/facilities?size=2                             | 2
+			/api/facilities/al-hol-camp                        | 3
+			/api/facilities/sdf-detention-facilities-northeast-syria/counts?knownOn=2025-12-31 | 4
+			/api/facilities/panorama-prison/counts             | 3
 			/facilities?size=2                                 | 3
 			/facilities?size=2&page=1                          | 3
 			/facilities?size=2&page=2                          | 2
 			/facilities                                        | 2
 			/facilities?q=hawl&country=SY&kind=CAMP            | 2
-			/facilities/sdf-detention-facilities-northeast-syria | 3
+			/facilities/sdf-detention-facilities-northeast-syria | 4
+			/facilities/al-hol-camp                            | 3
 			/sources                                           | 2
 			/holders                                           | 1
 			/cohorts                                           | 1
+			/sources?knownOn=2025-12-31                        | 2
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
+		// Pages that add up estimates read them from the snapshot; make it current first.
+		Pages.fetch(mvc, "/");
+		Pages.fetch(mvc, "/?knownOn=2025-12-31");
 		assertThat(statementsFor(url, "")).isEqualTo(expected);
+	}
+
+	/**
+	 * The dashboard reads the data version (with the facility counts) and, only when the data has
+	 * changed since the estimates were last added up, the window of recent figures and the latest
+	 * figures: three statements after a write, one while nothing changed, whatever the data size.
+	 */
+	@Test
+	void theDashboardNeedsThreeStatementsAfterAWriteAndOneOtherwise() throws Exception {
+		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
+		assertThat(statementsFor("/", "")).isEqualTo(3);
+		assertThat(statementsFor("/", "")).isEqualTo(1);
+		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(3);
+		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(1);
+		facilityWithFigures("bumps-the-version", 3);
+		assertThat(statementsFor("/", "")).isEqualTo(3);
+	}
+
+	/** The source page's three, and the root of its cites chain. */
+	@Test
+	void theApiSourceNeedsFourStatements() throws Exception {
+		long source = jdbc.sql("select id from source where outlet = 'Politico'").query(Long.class).single();
+		assertThat(statementsFor("/api/sources/" + source, "")).isEqualTo(4);
 	}
 
 	@Test
@@ -74,8 +115,10 @@ class StatementCountTest {
 		long source = jdbc.sql("select id from source where outlet = 'Daily Caller News Foundation'").query(Long.class).single();
 		long count = jdbc.sql("select id from reported_count where value = 4500").query(Long.class).single();
 		assertThat(statementsFor("/sources/" + source, "")).isEqualTo(3);
+		assertThat(statementsFor("/sources/" + source + "?knownOn=2025-12-31", "")).isEqualTo(3);
 		// the figure with its provenance, and its revision history
 		assertThat(statementsFor("/counts/" + count, "")).isEqualTo(2);
+		assertThat(statementsFor("/counts/" + count + "?knownOn=2026-06-30", "")).isEqualTo(2);
 	}
 
 	private int statementsFor(String url, String figures) throws Exception {

@@ -1,0 +1,149 @@
+package org.detaineetracker.api;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.detaineetracker.count.FigureWords;
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.facility.FacilityKind;
+import org.detaineetracker.facility.FacilityPage;
+import org.detaineetracker.facility.FacilityPageService;
+import org.detaineetracker.facility.FacilityRepository;
+import org.detaineetracker.facility.FacilityRow;
+import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.source.SourceFacts;
+import org.detaineetracker.source.SourceFactsRepository;
+import org.detaineetracker.source.SourcePage;
+import org.detaineetracker.source.SourceQueries;
+
+/**
+ * The read-only JSON API for signed-in accounts. Every figure comes with its bounds, its as-of
+ * date at its precision and its source; {@code knownOn} works as on the pages. Statement budgets are
+ * those of the matching pages.
+ */
+@RestController
+class ApiController {
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	static final String KNOWN_ON = "Show only what was known on this day (YYYY-MM-DD): figures whose source was published "
+			+ "by then (a source dated to a month or year counts from its last day) and not retracted by then.";
+
+	private final FacilityRepository facilities;
+
+	private final FacilityPageService pages;
+
+	private final SourceQueries sources;
+
+	private final FigureWords words;
+
+	private final SourceFactsRepository facts;
+
+	ApiController(FacilityRepository facilities, FacilityPageService pages, SourceQueries sources, FigureWords words,
+			SourceFactsRepository facts) {
+		this.facilities = facilities;
+		this.pages = pages;
+		this.sources = sources;
+		this.words = words;
+		this.facts = facts;
+	}
+
+	@GetMapping("/api/facilities")
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.Page<ApiViews.FacilitySummary> facilities(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
+			@RequestParam(required = false) String holder, @Parameter(hidden = true) KnownOn knownOn) {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+		}
+		if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"country must be a two-letter ISO 3166-1 code such as SY or IQ, not '" + country + "'.");
+		}
+		org.springframework.data.domain.Page<FacilityRow> rows = facilities.findRows(
+				country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT), kind,
+				holder == null || holder.isBlank() ? null : holder.strip(), q == null || q.isBlank() ? null : q.strip(),
+				knownOn.latestKnownFrom(), knownOn.retractedBefore(), PageRequest.of(page, size, Sort.by("name")));
+		return new ApiViews.Page<>(rows.getContent().stream().map(ApiViews.FacilitySummary::of).toList(), page, size,
+				rows.getTotalElements(), rows.getTotalPages(), knownOn.date());
+	}
+
+	@GetMapping("/api/facilities/{slug}")
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.FacilityView facility(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
+		FacilityPage page = pages.load(slug, knownOn);
+		Facility f = page.facility();
+		return new ApiViews.FacilityView(f.getSlug(), f.getName(), f.getKind().name(), f.getStatus().name(),
+				f.getCountryCode(), f.getAdmin1(), f.getAliases(),
+				f.getLatitude() == null ? null : f.getLatitude().doubleValue(),
+				f.getLongitude() == null ? null : f.getLongitude().doubleValue(),
+				f.getCoordinatePrecision() == null ? null : f.getCoordinatePrecision().name(),
+				ApiViews.FacilityRef.of(f.getParent()), f.getChildren().stream().map(ApiViews.FacilityRef::of).toList(),
+				page.custodyPeriods().stream().map(ApiViews.CustodyView::of).toList(),
+				page.estimates().own().stream().map(ApiViews.CohortView::of).toList(),
+				page.estimates().group().stream().map(ApiViews.CohortView::of).toList(), knownOn.date(),
+				"/api/facilities/" + f.getSlug() + "/counts");
+	}
+
+	@GetMapping("/api/facilities/{slug}/counts")
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.Counts counts(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
+		FacilityPage page = pages.load(slug, knownOn);
+		return new ApiViews.Counts(slug, knownOn.date(),
+				page.counts().stream()
+					.map(c -> ApiViews.CountView.of(c, words.words(c.getFigure()), page.independentSources().get(c.getId()),
+							knownOn.marksRetracted(c)))
+					.toList(),
+				page.estimates().own().stream().map(ApiViews.CohortView::of).toList());
+	}
+
+	@GetMapping("/api/sources/{id}")
+	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
+			schema = @Schema(type = "string", format = "date"))
+	ApiViews.SourceView source(@PathVariable long id, @Parameter(hidden = true) KnownOn knownOn) {
+		SourcePage page = sources.load(id);
+		var s = page.source();
+		long root = facts.findById(id).map(SourceFacts::getRootId).orElse(id);
+		if (!knownOn.knows(s)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Source " + id + " was not yet known on " + knownOn.date() + ".");
+		}
+		return new ApiViews.SourceView(s.getId(), s.getOutlet(), s.getTitle(), s.getUrl(), s.getKind().name(),
+				ApiViews.DateView.of(s.getPublished()), s.getKnownFrom(),
+				s.getCites() == null ? null : ApiViews.SourceRef.of(s.getCites()), root,
+				s.getCitedBy().stream().filter(knownOn::knows).map(ApiViews.SourceRef::of).toList(),
+				page.counts().stream()
+					.filter(knownOn::shows)
+					.map(c -> new ApiViews.SourceCount(c.getId(), c.getFacility().getSlug(), c.getCohort().getSlug(),
+							words.words(c.getFigure()), ApiViews.DateView.of(c.getAsOf()),
+							"/api/facilities/" + c.getFacility().getSlug() + "/counts"))
+					.toList(),
+				s.getNote());
+	}
+
+	/** Anything else under /api is a JSON 404, not the HTML error page. */
+	@Hidden
+	@GetMapping("/api/**")
+	void unknown() {
+		throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such API resource.");
+	}
+
+}

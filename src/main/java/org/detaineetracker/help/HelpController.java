@@ -1,0 +1,42 @@
+package org.detaineetracker.help;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.detaineetracker.count.Bounds;
+import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.estimate.Estimates;
+import org.detaineetracker.knownon.KnownOn;
+
+/**
+ * "How figures are read": the qualifier table, and the rules estimates, totals and the "as known on"
+ * view follow. The examples are computed by the code that applies the rules, so the page cannot
+ * drift from it. No statement.
+ */
+@Controller
+class HelpController {
+
+	static final int EXAMPLE = 6000;
+
+	static final int EXAMPLE_HIGH = 9000;
+
+	record Row(Qualifier qualifier, int value, Integer high, Bounds bounds) {
+	}
+
+	@GetMapping("/help/figures")
+	String figures(KnownOn knownOn, Model model) {
+		List<Row> rows = Arrays.stream(Qualifier.values())
+			.map(q -> new Row(q, EXAMPLE, q.needsUpperValue() ? EXAMPLE_HIGH : null,
+					q.bounds(EXAMPLE, q.needsUpperValue() ? EXAMPLE_HIGH : null)))
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("windowDays", Estimates.WINDOW_DAYS);
+		model.addAttribute("tolerance", Estimates.APPROXIMATE_TOLERANCE_PERCENT);
+		return "help/figures";
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.detaineetracker.holder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.detaineetracker.custody.HolderKind;
+import org.detaineetracker.estimate.EstimateSnapshots;
+import org.detaineetracker.estimate.Placed;
+import org.detaineetracker.estimate.Snapshot;
+import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.movement.MovementRepository;
+import org.detaineetracker.movement.Routes;
+import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.system.RecordNotFoundException;
+
+/**
+ * {@code /holders/{slug}}: who a holder held, and how many. Three statements while the estimates
+ * are current (holder with its custody periods, the data version, movements), five after a write.
+ * {@code /movements}: every movement by route, beside what the receiving country's sites report.
+ */
+@Controller
+class HolderController {
+
+	static final int MOVEMENT_LIMIT = 200;
+
+	static final int ESTIMATES_SHOWN = 50;
+
+	private final JdbcClient jdbc;
+
+	private final EstimateSnapshots snapshots;
+
+	private final MovementRepository movements;
+
+	HolderController(JdbcClient jdbc, EstimateSnapshots snapshots, MovementRepository movements) {
+		this.jdbc = jdbc;
+		this.snapshots = snapshots;
+		this.movements = movements;
+	}
+
+	@GetMapping("/holders/{slug}")
+	@Transactional(readOnly = true)
+	String holder(@PathVariable String slug, KnownOn knownOn, Model model) {
+		record Row(String slug, String name, String shortName, HolderKind kind, String countryCode, String facilitySlug,
+				String facilityName, String facilityCountry, java.time.LocalDate startedOn, DatePrecision startedPrecision,
+				java.time.LocalDate endedOn, DatePrecision endedPrecision, Long sourceId, String sourceOutlet) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select h.slug, h.name, h.short_name, h.kind, h.country_code, f.slug as facility_slug,
+				       f.name as facility_name, f.country_code as facility_country, p.started_on, p.started_precision,
+				       p.ended_on, p.ended_precision, s.id as source_id, s.outlet as source_outlet
+				from custody_holder h
+				left join (custody_period p join source s on s.id = p.source_id and s.known_from <= :knownOn
+				           join facility f on f.id = p.facility_id) on p.holder_id = h.id
+				where h.slug = :slug
+				order by p.started_on nulls first, p.ended_on nulls last, f.name""")
+			.param("slug", slug)
+			.param("knownOn", knownOn.latestKnownFrom())
+			.query(Row.class)
+			.list();
+		if (rows.isEmpty()) {
+			throw new RecordNotFoundException("custody holder", slug);
+		}
+		Row first = rows.get(0);
+		List<HolderPage.Held> held = new ArrayList<>();
+		rows.stream()
+			.filter(r -> r.facilitySlug() != null)
+			.forEach(r -> held.add(new HolderPage.Held(r.facilitySlug(), r.facilityName(), r.facilityCountry(),
+					r.startedOn(), r.startedPrecision(), r.endedOn(), r.endedPrecision(), r.sourceId(), r.sourceOutlet())));
+		Snapshot snapshot = snapshots.at(knownOn);
+		List<Placed> estimates = snapshot.estimates().stream().filter(p -> slug.equals(p.holderSlug())).toList();
+		model.addAttribute("estimatesShown", ESTIMATES_SHOWN);
+		model.addAttribute("movementLimit", MOVEMENT_LIMIT);
+		model.addAttribute("page", new HolderPage(
+				new HolderPage.Holder(first.slug(), first.name(), first.shortName(), first.kind(), first.countryCode()),
+				held, snapshot.byHolder(slug), estimates,
+				movements.findForHolder(slug, knownOn.latestKnownFrom(), Limit.of(MOVEMENT_LIMIT))));
+		return "holders/show";
+	}
+
+	/** A route beside what the latest reports at the receiving country's sites add up to for the cohort. */
+	record RouteView(Routes.Route route, List<org.detaineetracker.estimate.Total> arrivals) {
+	}
+
+	@GetMapping("/movements")
+	@Transactional(readOnly = true)
+	String movements(KnownOn knownOn, Model model) {
+		var all = movements.findAllKnown(knownOn.latestKnownFrom(), Limit.of(MOVEMENT_LIMIT));
+		Snapshot snapshot = snapshots.at(knownOn);
+		model.addAttribute("routes", Routes.of(all)
+			.stream()
+			.map(route -> new RouteView(route, snapshot.byCountry()
+				.stream()
+				.filter(t -> t.key().equals(route.toCountry()) && t.cohortName().equals(route.cohort()))
+				.toList()))
+			.toList());
+		model.addAttribute("limited", all.size() == MOVEMENT_LIMIT);
+		model.addAttribute("limit", MOVEMENT_LIMIT);
+		return "movements/list";
+	}
+
+}

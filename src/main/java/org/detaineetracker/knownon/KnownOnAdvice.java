@@ -1,0 +1,54 @@
+package org.detaineetracker.knownon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Every page gets what the layout needs for the date selector and the banner: the date in force,
+ * the current path and its other query parameters (so choosing a date keeps, say, the search).
+ */
+@ControllerAdvice
+class KnownOnAdvice {
+
+	@ModelAttribute
+	void knownOn(HttpServletRequest request, Model model) {
+		model.addAttribute("knownOn", read(request));
+		model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		Map<String, String> others = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals(KnownOn.PARAMETER) && !name.equals("page") && !name.startsWith("_") && values.length > 0) {
+				others.put(name, values[0]);
+			}
+		});
+		model.addAttribute("currentParameters", others);
+	}
+
+	/**
+	 * A malformed date fails every analyst page with a 400 that gives the reason, even pages whose
+	 * handler does not read it; the error page that then reports it shows the view of now. Admin
+	 * pages (accounts, exports with their own knownOn) are not analyst pages and are left alone.
+	 */
+	private static KnownOn read(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/admin")) {
+			return KnownOn.now();
+		}
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			try {
+				return KnownOn.parse(request.getParameter(KnownOn.PARAMETER));
+			}
+			catch (RuntimeException malformed) {
+				return KnownOn.now();
+			}
+		}
+		return KnownOn.parse(request.getParameter(KnownOn.PARAMETER));
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.detaineetracker.estimate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.Pages.Page;
+import org.detaineetracker.test.TrackerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Estimates, conflicts and the timeline as an analyst sees them on the seed data. */
+@TrackerTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
+class EstimatePagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theGroupShowsItsJanuary2026ConflictNamingTheReportsThatDisagree() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria");
+		String isis = page.text("#estimates [data-cohort=isis-detainees]");
+		assertThat(isis).contains("Conflict", "January 2026", "5,400 to 7,000", "2 independent sources");
+		assertThat(page.document().select("#estimates [data-cohort=isis-detainees] .disagreements li").eachText())
+			.hasSize(4)
+			.allSatisfy(line -> assertThat(line).contains("is below 7,000 (Unnamed outlet"))
+			.anySatisfy(line -> assertThat(line).startsWith("nearly 6,000 (Fox News Digital"))
+			.anySatisfy(line -> assertThat(line).startsWith("about 6,000 (Trending Politics News"));
+	}
+
+	@Test
+	void theGroupsHistoryShowsDecember2024AsConsistentAtNineThousand() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria");
+		assertThat(page.document().select("#estimates [data-cohort=isis-detainees] .estimate-history tbody tr").eachText())
+			.satisfiesExactly(december -> assertThat(december).isEqualTo("December 2024 9,000 2"),
+					january -> assertThat(january).contains("January 2026", "Conflict", "5,400 to 7,000"));
+	}
+
+	@Test
+	void aGroupsOwnEstimateAndItsSitesSumAreShownSideBySide() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria");
+		String sites = page.text("#estimates [data-cohort=isis-detainees] .sites-sum");
+		assertThat(sites).contains("4,501 or more", "one site of 2 reporting", "never added");
+		assertThat(page.text("#estimates [data-cohort=other-detainees-and-residents]")).contains("50,000",
+				"one independent source", "None of its sites has figures");
+	}
+
+	@Test
+	void alHolHasNoFiguresOfItsOwnAndShowsItsGroupsConflictLabelledAsTheGroups() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/al-hol-camp");
+		assertThat(page.text("#estimates-none")).contains("no figures of its own");
+		assertThat(page.text("#group-estimates h3"))
+			.isEqualTo("For the whole group: SDF-run detention facilities in northeast Syria");
+		assertThat(page.text("#group-estimates")).contains("not for al-Hol camp alone", "Conflict", "5,400 to 7,000");
+		assertThat(page.document().select("#timeline")).as("no chart without figures of its own").isEmpty();
+	}
+
+	@Test
+	void panoramaHasItsOwnEstimateBesideItsGroups() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/panorama-prison");
+		assertThat(page.text("#estimates [data-cohort=isis-detainees] .range")).isEqualTo("4,501 or more");
+		assertThat(page.text("#group-estimates")).contains("Conflict");
+	}
+
+	@Test
+	void theTimelineChartGetsItsDataFromAJsonBlockAndAScriptFile() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria");
+		String json = page.document().select("script#timeline-data").first().data();
+		assertThat(page.document().select("script#timeline-data").attr("type")).isEqualTo("application/json");
+		assertThat(json).contains("\"cohort\":\"ISIS detainees\"", "\"cohort\":\"Other detainees and camp residents\"",
+				"\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
+				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"openEnded\":true",
+				"[5400,5999]", "[9000,9000]");
+		assertThat(page.document().select("script[src]").eachAttr("src")).containsExactly(
+				"/webjars/chart.js/dist/chart.umd.js", "/js/timeline.js");
+		assertThat(page.document().select("script:not([src]):not([type=application/json])")).as("no inline script").isEmpty();
+		assertThat(page.document().select("[style]")).as("no inline style").isEmpty();
+		assertThat(page.document().select("#counts tbody tr")).as("the table stays as the fallback").hasSize(8);
+	}
+
+	@Test
+	void chartJsIsServedFromItsWebjar() throws Exception {
+		Page script = Pages.fetch(mvc, "/webjars/chart.js/dist/chart.umd.js");
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.body()).contains("Chart");
+		assertThat(Pages.fetch(mvc, "/js/timeline.js").body()).contains("timeline-data");
+	}
+
+	@Test
+	void theDashboardShowsTotalsAsRangesAndTheConflictThatNeedsAttention() throws Exception {
+		Page page = Pages.fetch(mvc, "/");
+		assertThat(page.document().select("#conflict-list tbody tr").eachText()).singleElement()
+			.satisfies(row -> assertThat(row).contains("SDF-run detention facilities in northeast Syria", "ISIS detainees",
+					"January 2026", "5,400 to 7,000"));
+		// The group's own estimate stands for Panorama, so Panorama's "over 4,500" is not added to it.
+		assertThat(page.document().select("#by-holder tbody tr").eachText()).containsExactly(
+				"Syrian Democratic Forces ISIS detainees between 5,400 and 7,000 one facility or group, one of them in conflict",
+				"Syrian Democratic Forces Other detainees and camp residents 50,000 one facility or group");
+		assertThat(page.text("#by-country")).contains("Syria", "between 5,400 and 7,000");
+	}
+
+	@Test
+	void theHelpPageStatesTheRulesAndEveryQualifierRow() throws Exception {
+		Page page = Pages.fetch(mvc, "/help/figures");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.document().select("#qualifier-table tbody tr").eachText()).containsExactly(
+				"EXACT a precise figure [v, v] 6,000 6,000",
+				"APPROXIMATE about, around, some, roughly, an estimated [v, v], marked approximate (widened when compared, see below) about 6,000 6,000",
+				"OVER over, more than, in excess of (v, ∞): v + 1 and more over 6,000 6,001 or more",
+				"AT_LEAST at least [v, ∞) at least 6,000 6,000 or more",
+				"NEARLY nearly, almost, close to [0.9 v, v): from 90 % of v rounded up to v − 1 nearly 6,000 between 5,400 and 5,999",
+				"UP_TO up to, as many as, at most [0, v] up to 6,000 between 0 and 6,000",
+				"FEWER_THAN fewer than, less than, under [0, v): 0 to v − 1 fewer than 6,000 between 0 and 5,999",
+				"RANGE between a and b, a–b [a, b] between 6,000 and 9,000 between 6,000 and 9,000");
+		assertThat(page.text("#estimates-rules")).contains("31 days", "10 %", "not independent confirmation");
+		assertThat(page.text("#known-on-rules")).contains("last day of that period");
+		assertThat(Pages.fetch(mvc, "/").document().select("nav a[href=/help/figures]")).hasSize(1);
+	}
+
+}

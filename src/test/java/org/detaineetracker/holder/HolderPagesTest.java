@@ -1,0 +1,63 @@
+package org.detaineetracker.holder;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.Pages.Page;
+import org.detaineetracker.test.TrackerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TrackerTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
+class HolderPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theSdfPageShowsTheFacilitiesItHeldAndThePeopleReportedInItsCustody() throws Exception {
+		Page page = Pages.fetch(mvc, "/holders/sdf");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text("h1")).isEqualTo("Syrian Democratic Forces");
+		assertThat(page.document().select("#held tbody tr").eachText())
+			.anySatisfy(row -> assertThat(row).contains("al-Hol camp", "unknown", "February 2026"))
+			.anySatisfy(row -> assertThat(row).contains("Panorama prison", "still held"));
+		assertThat(page.text("#holder-totals")).contains("ISIS detainees", "between 5,400 and 7,000", "in conflict",
+				"Other detainees and camp residents", "50,000");
+		assertThat(page.text("#holder-movements")).contains("nearly 6,000", "Detention facility near Baghdad International Airport");
+	}
+
+	@Test
+	void theSyrianGovernmentTookOverAlHol() throws Exception {
+		Page page = Pages.fetch(mvc, "/holders/syrian-government");
+		assertThat(page.document().select("#held tbody tr").eachText()).singleElement()
+			.satisfies(row -> assertThat(row).contains("al-Hol camp", "February 2026", "still held"));
+		assertThat(page.text("#in-custody")).contains("No current figure names this holder");
+		assertThat(Pages.fetch(mvc, "/facilities/al-hol-camp").document().select("#custody a[href=/holders/syrian-government]"))
+			.hasSize(1);
+	}
+
+	@Test
+	void anUnknownHolderIsA404() throws Exception {
+		assertThat(Pages.fetch(mvc, "/holders/nobody").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theMovementsPageSetsMovesOutOfSyriaBesideWhatIraqiSitesReport() throws Exception {
+		Page page = Pages.fetch(mvc, "/movements");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.document().select("section.route h2").eachText()).containsExactly(
+				"Syria → Iraq: High-value ISIS detainees", "Syria → Iraq: ISIS detainees");
+		String isis = page.document().select("section.route").get(1).text();
+		assertThat(isis).contains("Latest running total: nearly 6,000", "Reported at sites in Iraq",
+				"No figures for this cohort have been reported at the receiving sites");
+		assertThat(page.document().select("section.route").get(1).select("tbody tr")).hasSize(3);
+		assertThat(page.document().select("section.route").get(0).text()).contains("Batches add up to 150");
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.detaineetracker.journey;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.detaineetracker.test.Browser;
+import org.detaineetracker.test.TestAccounts;
+import org.detaineetracker.test.TrackerServerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst in a real browser: searches "al-Hawl", opens al-Hol, sees its change of custody and the
+ * conflict in its group's figures, and moves the "as known on" date back to the end of 2025, where
+ * the 2026 reports are hidden and the banner says so. The group's chart is drawn by Chart.js under
+ * the page's Content-Security-Policy.
+ */
+@TrackerServerTest
+class InsightJourneyIT {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void searchAlHawlSeeItsCustodyAndConflictThenGoBackToWhatWasKnownIn2025() {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
+		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("form.stacked button")).click();
+		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("analyst");
+
+		browser.findElement(By.linkText("Search")).click();
+		browser.findElement(By.id("search-q")).sendKeys("al-Hawl");
+		browser.findElement(By.cssSelector("form.search button")).click();
+		assertThat(browser.getCurrentUrl()).contains("/search?q=al-Hawl");
+		browser.findElement(By.cssSelector("#found-facilities")).findElement(By.linkText("al-Hol camp")).click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/facilities/al-hol-camp");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("al-Hol camp");
+		assertThat(browser.findElements(By.cssSelector("#custody tbody tr"))).satisfiesExactly(
+				sdf -> assertThat(sdf.getText()).contains("Syrian Democratic Forces", "February 2026"),
+				damascus -> assertThat(damascus.getText()).contains("Government of Syria", "still held"));
+		String group = browser.findElement(By.id("group-estimates")).getText();
+		assertThat(group).contains("For the whole group: SDF-run detention facilities in northeast Syria",
+				"not for al-Hol camp alone", "Conflict", "5,400 to 7,000");
+		assertThat(browser.findElements(By.id("known-on-banner"))).isEmpty();
+
+		// Choose a date the way the form sends it (the date widget's typing order depends on the locale).
+		browser.executeScript("document.getElementById('known-on').value = '2025-12-31'");
+		browser.findElement(By.cssSelector("#known-on-form button")).click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/facilities/al-hol-camp?knownOn=2025-12-31");
+		assertThat(browser.findElement(By.id("known-on-banner")).getText())
+			.contains("Showing only what was known on 31 December 2025");
+		assertThat(browser.findElement(By.id("custody")).getText()).contains("No custody holder is recorded")
+			.doesNotContain("Government of Syria");
+		String then = browser.findElement(By.id("group-estimates")).getText();
+		assertThat(then).contains("9,000").doesNotContain("Conflict", "2026");
+
+		// The date travels with the links: the group's page is shown as known on the same day.
+		browser.findElement(By.cssSelector(".crumbs a")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31");
+		assertThat(browser.findElements(By.cssSelector("#counts tbody tr"))).hasSize(3);
+		// One chart per cohort, drawn by Chart.js under the page's Content-Security-Policy.
+		assertThat(browser.findElements(By.cssSelector("#timeline-charts canvas"))).hasSize(2);
+		assertThat(browser.executeScript(
+				"return Chart.getChart('timeline-chart-0').data.labels.length + Chart.getChart('timeline-chart-1').data.labels.length"))
+			.isEqualTo(3L);
+
+		browser.findElement(By.id("known-on-clear")).click();
+		assertThat(browser.findElements(By.id("known-on-banner"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("#counts tbody tr"))).hasSize(8);
+		assertThat(browser.findElement(By.cssSelector("#estimates [data-cohort=isis-detainees]")).getText())
+			.contains("Conflict");
+	}
+
+}
