@@ -1,8 +1,11 @@
 package org.detaineetracker.system;
 
+import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,7 +18,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -54,20 +61,32 @@ class SecurityConfiguration {
 				.failureHandler((request, response, exception) -> response.sendRedirect(
 						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			// The JSON API answers an unsigned request with 401 JSON, not a redirect to the sign-in page.
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-					(request, response, exception) -> {
-						response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-						response.setContentType("application/json");
-						response.setCharacterEncoding("UTF-8");
-						response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"reason\":"
-								+ "\"Sign in first: POST /login with username and password, then send the session cookie.\","
-								+ "\"path\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
-					}, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			// The JSON API answers an unsigned request with 401 JSON; everything else goes to the sign-in
+			// page, whatever the client's Accept header says.
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private static final AuthenticationEntryPoint SIGN_IN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException, ServletException {
+		if (!API.matches(request)) {
+			SIGN_IN_PAGE.commence(request, response, exception);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"status\":401,\"error\":\"Unauthorized\",\"reason\":"
+					+ "\"Sign in first: POST /login with username and password, then send the session cookie.\","
+					+ "\"path\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
 	}
 
 	@Bean

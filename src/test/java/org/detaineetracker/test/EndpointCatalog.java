@@ -43,6 +43,17 @@ public final class EndpointCatalog {
 		catalog.read("GET /counts/{id}", "/counts/" + count);
 		catalog.read("GET /holders", "/holders");
 		catalog.read("GET /cohorts", "/cohorts");
+		catalog.read("GET /holders/{slug}", "/holders/sdf");
+		catalog.read("GET /movements", "/movements");
+		catalog.read("GET /search", "/search?q=al-hawl");
+		catalog.read("GET /help/figures", "/help/figures");
+
+		// The JSON API: signed-in accounts; an unsigned call is a 401, not a redirect.
+		catalog.api("GET /api/facilities", "/api/facilities", 200);
+		catalog.api("GET /api/facilities/{slug}", "/api/facilities/panorama-prison", 200);
+		catalog.api("GET /api/facilities/{slug}/counts", "/api/facilities/panorama-prison/counts?knownOn=2026-01-22", 200);
+		catalog.api("GET /api/sources/{id}", "/api/sources/" + source, 200);
+		catalog.api("GET /api/**", "/api/nothing-here", 404);
 
 		// The sign-in page is for everyone.
 		catalog.rows.put("GET /login", new Row("/login", 200, 200, 200, 200));
@@ -93,6 +104,10 @@ public final class EndpointCatalog {
 
 	private void read(String endpoint, String path) {
 		rows.put(endpoint, new Row(path, LOGIN, 200, 200, 200));
+	}
+
+	private void api(String endpoint, String path, int signedIn) {
+		rows.put(endpoint, new Row(path, 401, signedIn, signedIn, signedIn));
 	}
 
 	private void edit(String endpoint, String path, int allowed) {
