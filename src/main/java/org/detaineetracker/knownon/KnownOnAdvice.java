@@ -20,7 +20,13 @@ class KnownOnAdvice {
 	@ModelAttribute
 	void knownOn(HttpServletRequest request, Model model) {
 		model.addAttribute("knownOn", read(request));
-		model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!isAnalystPage(request, path)) {
+			// forms, their answers and admin pages get no date selector: it would copy form fields
+			// (version, values) into a GET form, and "as known on" means nothing to an editor's form
+			return;
+		}
+		model.addAttribute("currentPath", path);
 		Map<String, String> others = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (!name.equals(KnownOn.PARAMETER) && !name.equals("page") && !name.startsWith("_") && values.length > 0) {
@@ -28,6 +34,13 @@ class KnownOnAdvice {
 			}
 		});
 		model.addAttribute("currentParameters", others);
+	}
+
+	private static boolean isAnalystPage(HttpServletRequest request, String path) {
+		boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		boolean form = path.endsWith("/new") || path.endsWith("/edit") || path.endsWith("/retract")
+				|| path.startsWith("/claims") || path.startsWith("/admin") || path.startsWith("/login");
+		return reading && !form;
 	}
 
 	/**
