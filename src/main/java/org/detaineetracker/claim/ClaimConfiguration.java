@@ -1,0 +1,21 @@
+package org.detaineetracker.claim;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The claim finder's request size limit, checked on its POST endpoint before Spring Security. */
+@Configuration(proxyBeanMethods = false)
+class ClaimConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ClaimRequestSizeFilter> claimRequestSizeFilter() {
+		FilterRegistrationBean<ClaimRequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new ClaimRequestSizeFilter());
+		registration.addUrlPatterns("/claims");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+}
