@@ -3,6 +3,7 @@ package org.detaineetracker.system;
 import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import org.detaineetracker.account.SecurityProperties;
 
@@ -52,6 +56,19 @@ class SecurityConfiguration {
 				.failureHandler((request, response, exception) -> response.sendRedirect(
 						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			// The JSON API answers an unsigned request with 401 JSON, not a redirect to the sign-in page.
+			// Every other request still goes to the sign-in page, whatever it accepts (with a second
+			// entry point Spring Security would otherwise send only requests for HTML there).
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					(request, response, exception) -> {
+						response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+						response.setContentType("application/json");
+						response.setCharacterEncoding("UTF-8");
+						response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"reason\":"
+								+ "\"Sign in first: POST /login with username and password, then send the session cookie.\","
+								+ "\"path\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+					}, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

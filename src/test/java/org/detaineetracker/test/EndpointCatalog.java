@@ -83,6 +83,8 @@ public final class EndpointCatalog {
 		catalog.edit("GET /claims/new", "/claims/new", 200);
 		catalog.edit("POST /claims", "/claims", 400);
 		catalog.edit("GET /claims/reading", "/claims/reading", 302);
+		// its JSON API answers strangers with 401 rather than a sign-in redirect; an empty body is a 400
+		catalog.rows.put("POST /api/claims/extract", new Row("/api/claims/extract", 401, 403, 400, 400));
 
 		// Admins only.
 		catalog.administer("GET /admin/users", "/admin/users", 200);
