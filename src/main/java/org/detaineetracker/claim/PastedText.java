@@ -16,7 +16,7 @@ package org.detaineetracker.claim;
 record PastedText(String raw, Problem problem, int controlCharacters) {
 
 	enum Problem {
-		/** Nothing, or only white space. */
+		/** Nothing, or only white space (no-break spaces included). */
 		EMPTY,
 		/** More than {@link ClaimLimits#MAX_TEXT_CHARS} characters. */
 		TOO_LONG,
@@ -25,7 +25,7 @@ record PastedText(String raw, Problem problem, int controlCharacters) {
 	}
 
 	static PastedText check(String raw) {
-		if (raw == null || raw.isBlank()) {
+		if (raw == null || raw.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
 			return new PastedText(raw == null ? "" : raw, Problem.EMPTY, 0);
 		}
 		if (raw.length() > ClaimLimits.MAX_TEXT_CHARS) {

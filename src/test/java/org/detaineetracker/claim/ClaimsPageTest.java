@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
+import org.detaineetracker.test.StatementCounter;
 import org.detaineetracker.test.TrackerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +45,12 @@ class ClaimsPageTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	EntityManager entities;
 
 	MockHttpSession session;
 
@@ -387,6 +396,30 @@ class ClaimsPageTest {
 		Element range = candidate(page, "between 60 and 90");
 		assertThat(range.select("dd.date").text()).isEqualTo("late February (enter the date yourself)");
 		assertThat(query(range.select("a.accept-count").attr("href"))).doesNotContainKeys("source", "asOf");
+	}
+
+	/**
+	 * The reading needs four statements however long the text: the chosen source, every facility
+	 * name and cohort, what was recorded from this text, and the sources to choose from.
+	 */
+	@Test
+	void theReadingHasAFixedStatementBudget() throws Exception {
+		read(ClaimArticles.CAMP_REPORT);
+		// as in a request of its own: nothing loaded yet (this test's transaction spans the requests)
+		entities.clear();
+		statements.reset();
+		assertThat(page(get("/claims/reading")).status()).isEqualTo(200);
+		assertThat(statements.count()).as(String.join("\n", statements.statements())).isEqualTo(4);
+
+		read(("Nearly 6,000 detainees remain at al-Hawl. About 400 were moved to Panorama prison. ").repeat(500));
+		entities.clear();
+		statements.reset();
+		assertThat(page(get("/claims/reading")).document().select("#text mark")).hasSize(1000);
+		assertThat(statements.count()).isEqualTo(4);
+
+		statements.reset();
+		assertThat(page(get("/claims/new")).status()).isEqualTo(200);
+		assertThat(statements.count()).isEqualTo(1);
 	}
 
 	@Test
