@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.References;
@@ -125,8 +126,13 @@ class ClaimsController {
 	 * accept links carry.
 	 */
 	@GetMapping("/claims/reading")
-	String reading(@RequestParam(required = false) Source source, HttpSession session, Model model) {
+	String reading(@RequestParam(required = false) Source source, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		if (!(session.getAttribute(PASTED) instanceof Pasted pasted)) {
+			// nothing read yet (a source added first): on to the paste form, with the source and its confirmation
+			if (model.getAttribute("confirmation") != null) {
+				redirect.addFlashAttribute("confirmation", model.getAttribute("confirmation"));
+			}
 			return source == null ? "redirect:/claims/new" : "redirect:/claims/new?source=" + source.getId();
 		}
 		if (source != null) {
