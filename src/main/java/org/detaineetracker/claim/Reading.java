@@ -72,6 +72,9 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 
 	private static final String UNLIKELY = "unlikely: ";
 
+	/** Room in an accept link for its passage and speaker, well inside Tomcat's 8 KB request header. */
+	private static final int LINK_BUDGET = 6_000;
+
 	public long likelyCount() {
 		return items.stream().filter(Item::likely).count();
 	}
@@ -118,8 +121,12 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 		List<Recorded> already = recorded.stream()
 			.filter(r -> r.start() == passage.getStart() && r.end() == passage.getEnd() && r.value() == candidate.value())
 			.toList();
+		// the passage always travels; a long speaker in a script of many bytes could push the link past
+		// Tomcat's 8 KB request line, so it is left for the editor to type then
 		String speaker = candidate.speaker() != null && candidate.speaker().length() <= Rules.SPEAKER_MAX
-				? candidate.speaker() : null;
+				&& URLEncoder.encode(candidate.speaker(), StandardCharsets.UTF_8).length()
+						+ URLEncoder.encode(passage.getText(), StandardCharsets.UTF_8).length() <= LINK_BUDGET
+								? candidate.speaker() : null;
 
 		Query count = new Query("/counts/new").add("facility", facility == null ? null : facility.id())
 			.add("cohort", cohort == null ? null : cohort.id())
