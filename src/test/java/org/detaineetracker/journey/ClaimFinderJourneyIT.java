@@ -1,5 +1,6 @@
 package org.detaineetracker.journey;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,18 +62,17 @@ class ClaimFinderJourneyIT {
 		browser.get("http://localhost:" + port + "/claims/new");
 		browser.findElement(By.name("username")).sendKeys(TestAccounts.EDITOR);
 		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
-		assertThat(browser.getCurrentUrl()).contains("/claims/new");
+		clickAndWaitFor(By.cssSelector("form.stacked button"), "/claims/new");
 		assertThat(browser.findElement(By.cssSelector("nav a.active")).getText()).isEqualTo("Find figures");
 
 		// the article's source is not listed yet: add it on the way
-		browser.findElement(By.id("new-source")).click();
+		clickAndWaitFor(By.id("new-source"), "/sources/new");
 		browser.findElement(By.id("outlet")).sendKeys("Claims Journey Herald");
 		browser.findElement(By.id("title")).sendKeys("Camp still holds thousands");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("NEWS");
 		setValue("publishedOn", "2026-03-04");
 		new Select(browser.findElement(By.id("publishedPrecision"))).selectByValue("DAY");
-		browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+		clickAndWaitFor(By.cssSelector("form.record-form button[type=submit]"), "/claims/new");
 
 		// back at the paste form with the new source chosen
 		assertThat(browser.findElement(By.id("confirmation")).getText()).startsWith("Source saved");
@@ -81,7 +83,7 @@ class ClaimFinderJourneyIT {
 		// the script counts characters as the editor types
 		assertThat(browser.findElement(By.id("text-count")).getText()).isEqualTo(
 				String.format("%,d of 200,000 characters", ARTICLE.length()));
-		browser.findElement(By.id("find")).click();
+		clickAndWaitFor(By.id("find"), "/claims/reading");
 
 		// every candidate is marked in the text and explained beside it
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Figures found in the text");
@@ -103,6 +105,7 @@ class ClaimFinderJourneyIT {
 		assertThat(dismiss.getText()).isEqualTo("Restore");
 
 		nearly.findElement(By.cssSelector("a.accept-count")).click();
+		waitFor("/counts/new");
 
 		// the figure form, filled in from what was read
 		assertThat(new Select(browser.findElement(By.id("facility"))).getFirstSelectedOption().getText())
@@ -123,6 +126,7 @@ class ClaimFinderJourneyIT {
 		quote.clear();
 		quote.sendKeys("nearly 6,000 women and children are still held at al-Hawl");
 		browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/counts/\\d+$"));
 
 		assertThat(browser.findElement(By.id("confirmation")).getText()).isEqualTo("Figure saved.");
 		assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -130,7 +134,7 @@ class ClaimFinderJourneyIT {
 		assertThat(browser.findElement(By.id("passage")).getText())
 			.startsWith("From the passage at characters 0–103 of the pasted text:");
 
-		browser.findElement(By.linkText("al-Hol camp")).click();
+		clickAndWaitFor(By.linkText("al-Hol camp"), "/facilities/al-hol-camp");
 		WebElement row = browser.findElement(By.xpath("//section[@id='counts']//tr[contains(., 'Claims Journey Herald')]"));
 		assertThat(row.getText()).contains("nearly 6,000", "Guards at the camp",
 				"From the passage at characters 0–103 of the pasted text:",
@@ -146,6 +150,18 @@ class ClaimFinderJourneyIT {
 		browser.get("http://localhost:" + port + "/claims/reading");
 		assertThat(candidate("nearly 6,000").findElement(By.cssSelector(".recorded")).getText())
 			.contains("figure " + id);
+	}
+
+	/** A click that leaves the page returns before the next page is there when the machine is busy. */
+	private void clickAndWaitFor(By target, String urlPart) {
+		browser.findElement(target).click();
+		waitFor(urlPart);
+	}
+
+	private void waitFor(String urlPart) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(urlPart));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
 	}
 
 	private WebElement candidate(String figure) {
