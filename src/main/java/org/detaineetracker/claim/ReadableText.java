@@ -27,6 +27,11 @@ final class ReadableText {
 	private ReadableText() {
 	}
 
+	/** Whether the finder reads {@code input} as HTML, keeping only the text a browser would show. */
+	static boolean looksLikeHtml(String input) {
+		return input != null && MARKUP.matcher(input).find();
+	}
+
 	static String of(String input) {
 		if (input == null || input.isEmpty()) {
 			return "";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.detaineetracker.claim.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
@@ -41,6 +42,18 @@ public class CountForm {
 	/** Set when the editor has seen that a matching figure exists and wants a second one anyway. */
 	private boolean confirmDuplicate;
 
+	/*
+	 * Where the figure came from when it was accepted from the claim finder (hidden fields, see
+	 * Passage); saved with a new figure, left as it is by an edit.
+	 */
+	private Integer passageStart;
+
+	private Integer passageEnd;
+
+	private String passageText;
+
+	private String pastedTextSha256;
+
 	public static CountForm of(ReportedCount count) {
 		CountForm form = new CountForm();
 		form.facility = count.getFacility();
@@ -55,6 +68,12 @@ public class CountForm {
 		form.speaker = count.getSpeaker();
 		form.quote = count.getQuote();
 		form.version = count.getVersion();
+		if (count.getPassage() != null) {
+			form.passageStart = count.getPassage().getStart();
+			form.passageEnd = count.getPassage().getEnd();
+			form.passageText = count.getPassage().getText();
+			form.pastedTextSha256 = count.getPassage().getPastedTextSha256();
+		}
 		return form;
 	}
 
@@ -160,6 +179,43 @@ public class CountForm {
 
 	public void setConfirmDuplicate(boolean confirmDuplicate) {
 		this.confirmDuplicate = confirmDuplicate;
+	}
+
+	public Integer getPassageStart() {
+		return passageStart;
+	}
+
+	public void setPassageStart(Integer passageStart) {
+		this.passageStart = passageStart;
+	}
+
+	public Integer getPassageEnd() {
+		return passageEnd;
+	}
+
+	public void setPassageEnd(Integer passageEnd) {
+		this.passageEnd = passageEnd;
+	}
+
+	public String getPassageText() {
+		return passageText;
+	}
+
+	public void setPassageText(String passageText) {
+		this.passageText = passageText;
+	}
+
+	public String getPastedTextSha256() {
+		return pastedTextSha256;
+	}
+
+	public void setPastedTextSha256(String pastedTextSha256) {
+		this.pastedTextSha256 = pastedTextSha256;
+	}
+
+	/** The passage the figure was accepted from, or null; only call once the form is valid. */
+	Passage passage() {
+		return Passage.ofNullable(passageStart, passageEnd, passageText, pastedTextSha256);
 	}
 
 	/** The figure this form describes; only call once the form is valid. */

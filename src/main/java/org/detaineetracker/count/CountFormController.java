@@ -18,13 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.cohort.Cohort;
-import org.detaineetracker.facility.Facility;
 import org.detaineetracker.form.FormResponses;
 import org.detaineetracker.form.ReferenceOptions;
 import org.detaineetracker.form.Rules;
 import org.detaineetracker.form.StaleRecordException;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.system.DatePrecision;
 
 /** Editors enter, correct and retract reported counts. */
@@ -52,13 +49,21 @@ class CountFormController {
 		binder.addValidators(validator);
 	}
 
+	/**
+	 * A blank form, or one filled in from the link that opened it: a facility page gives the facility,
+	 * a new source the source, the claim finder every field it read and the passage it read them in
+	 * (whose words become the quote unless the link gives one). A value that names nothing
+	 * ({@code facility=999999999}) is shown as a field error with status 400.
+	 */
 	@GetMapping("/counts/new")
-	String newCount(@RequestParam(required = false) Facility facility, @RequestParam(required = false) Source source,
-			@RequestParam(required = false) Cohort cohort, Model model) {
-		CountForm form = new CountForm();
-		form.setFacility(facility);
-		form.setSource(source);
-		form.setCohort(cohort);
+	String newCount(@ModelAttribute("form") CountForm form, BindingResult prefill, Model model,
+			HttpServletResponse response) {
+		if (prefill.hasErrors()) {
+			FormResponses.invalid(response);
+		}
+		if (form.getQuote() == null) {
+			form.setQuote(form.getPassageText());
+		}
 		return showForm(form, null, model);
 	}
 

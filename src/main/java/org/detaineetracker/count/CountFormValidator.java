@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import org.detaineetracker.claim.PassageChecks;
 import org.detaineetracker.form.FieldChecks;
 import org.detaineetracker.form.Rules;
 import org.detaineetracker.system.PartialDate;
@@ -38,6 +39,8 @@ class CountFormValidator implements Validator {
 		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
 		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
 		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
+		PassageChecks.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
+				form.getPastedTextSha256());
 		checkDate(form, errors);
 	}
 

@@ -29,6 +29,7 @@ public class CountService {
 				form.getSource(), form.getSpeaker(), recordedBy);
 		count.setCustodyHolder(form.getCustodyHolder());
 		count.setQuote(form.getQuote());
+		count.setPassage(form.passage());
 		return counts.save(count);
 	}
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import org.detaineetracker.claim.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
@@ -69,6 +70,10 @@ public class ReportedCount {
 	private Instant recordedAt;
 
 	private String recordedBy;
+
+	/** Where the figure was read when it was accepted from the claim finder; null when entered by hand. */
+	@Embedded
+	private Passage passage;
 
 	protected ReportedCount() {
 	}
@@ -177,6 +182,15 @@ public class ReportedCount {
 
 	public String getRecordedBy() {
 		return recordedBy;
+	}
+
+	public Passage getPassage() {
+		return passage;
+	}
+
+	/** Set once, when the figure is recorded from a passage; corrections leave it as it was. */
+	public void setPassage(Passage passage) {
+		this.passage = passage;
 	}
 
 }

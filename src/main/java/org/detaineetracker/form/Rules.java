@@ -37,6 +37,9 @@ public final class Rules {
 
 	public static final int QUOTE_MAX = 600;
 
+	/** The passage of a pasted article that a figure accepted from the claim finder came from (V50, V51). */
+	public static final int PASSAGE_MAX = 600;
+
 	public static final int REASON_MAX = 1000;
 
 	/** How many other names one facility may have; each is at most {@link #NAME_MAX} characters. */

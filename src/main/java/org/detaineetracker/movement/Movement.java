@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import org.detaineetracker.claim.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.count.Figure;
 import org.detaineetracker.custody.CustodyHolder;
@@ -78,6 +79,10 @@ public class Movement {
 	private String speaker;
 
 	private String quote;
+
+	/** Where the movement was read when it was accepted from the claim finder; null when entered by hand. */
+	@Embedded
+	private Passage passage;
 
 	protected Movement() {
 	}
@@ -173,6 +178,15 @@ public class Movement {
 
 	public String getQuote() {
 		return quote;
+	}
+
+	public Passage getPassage() {
+		return passage;
+	}
+
+	/** Set once, when the movement is recorded from a passage; corrections leave it as it was. */
+	public void setPassage(Passage passage) {
+		this.passage = passage;
 	}
 
 }

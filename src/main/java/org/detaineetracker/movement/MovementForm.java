@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.detaineetracker.claim.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.count.Figure;
 import org.detaineetracker.count.Qualifier;
@@ -54,6 +55,18 @@ public class MovementForm {
 
 	private Long version;
 
+	/*
+	 * Where the movement came from when it was accepted from the claim finder (hidden fields, see
+	 * Passage); saved with a new movement, left as it is by an edit.
+	 */
+	private Integer passageStart;
+
+	private Integer passageEnd;
+
+	private String passageText;
+
+	private String pastedTextSha256;
+
 	public static MovementForm of(Movement movement) {
 		MovementForm form = new MovementForm();
 		form.kind = movement.getKind();
@@ -78,6 +91,12 @@ public class MovementForm {
 		form.speaker = movement.getSpeaker();
 		form.quote = movement.getQuote();
 		form.version = movement.getVersion();
+		if (movement.getPassage() != null) {
+			form.passageStart = movement.getPassage().getStart();
+			form.passageEnd = movement.getPassage().getEnd();
+			form.passageText = movement.getPassage().getText();
+			form.pastedTextSha256 = movement.getPassage().getPastedTextSha256();
+		}
 		return form;
 	}
 
@@ -223,6 +242,43 @@ public class MovementForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Integer getPassageStart() {
+		return passageStart;
+	}
+
+	public void setPassageStart(Integer passageStart) {
+		this.passageStart = passageStart;
+	}
+
+	public Integer getPassageEnd() {
+		return passageEnd;
+	}
+
+	public void setPassageEnd(Integer passageEnd) {
+		this.passageEnd = passageEnd;
+	}
+
+	public String getPassageText() {
+		return passageText;
+	}
+
+	public void setPassageText(String passageText) {
+		this.passageText = passageText;
+	}
+
+	public String getPastedTextSha256() {
+		return pastedTextSha256;
+	}
+
+	public void setPastedTextSha256(String pastedTextSha256) {
+		this.pastedTextSha256 = pastedTextSha256;
+	}
+
+	/** The passage the movement was accepted from, or null; only call once the form is valid. */
+	Passage passage() {
+		return Passage.ofNullable(passageStart, passageEnd, passageText, pastedTextSha256);
 	}
 
 	/** The figure this form describes; only call once the form is valid. */

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.count.Qualifier;
-import org.detaineetracker.facility.Facility;
 import org.detaineetracker.form.FormResponses;
 import org.detaineetracker.form.ReferenceOptions;
 import org.detaineetracker.form.StaleRecordException;
@@ -47,12 +45,20 @@ class MovementFormController {
 		binder.addValidators(validator);
 	}
 
+	/**
+	 * A blank form, or one filled in from the link that opened it: the facility page gives {@code from}
+	 * or {@code to}, the claim finder every field it read and the passage it read them in. A value that
+	 * names nothing ({@code from=999999999}) is shown as a field error with status 400.
+	 */
 	@GetMapping("/movements/new")
-	String newMovement(@RequestParam(required = false) Facility from, @RequestParam(required = false) Facility to,
-			Model model) {
-		MovementForm form = new MovementForm();
-		form.setFrom(from);
-		form.setTo(to);
+	String newMovement(@ModelAttribute("form") MovementForm form, BindingResult prefill, Model model,
+			HttpServletResponse response) {
+		if (prefill.hasErrors()) {
+			FormResponses.invalid(response);
+		}
+		if (form.getQuote() == null) {
+			form.setQuote(form.getPassageText());
+		}
 		return showForm(form, null, model);
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import org.detaineetracker.claim.PassageChecks;
 import org.detaineetracker.count.FigureChecks;
 import org.detaineetracker.form.FieldChecks;
 import org.detaineetracker.form.Rules;
@@ -41,6 +42,8 @@ class MovementFormValidator implements Validator {
 		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
 		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
 		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
+		PassageChecks.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
+				form.getPastedTextSha256());
 		if (form.getFrom() != null && form.getTo() != null && form.getFrom().getId().equals(form.getTo().getId())) {
 			errors.rejectValue("to", "form.movement.sameFacility");
 		}

@@ -21,6 +21,7 @@ public class MovementService {
 		Movement movement = new Movement(form.getKind(), form.getFrom(), form.getCohort(), form.figure(),
 				form.getStatus(), form.getTally(), form.getSource(), form.getSpeaker());
 		revise(movement, form);
+		movement.setPassage(form.passage());
 		return movements.save(movement);
 	}
 

@@ -33,6 +33,9 @@ public class SourceForm {
 	/** When the source is added on the way to entering a figure: the facility that figure is for. */
 	private org.detaineetracker.facility.Facility forFacility;
 
+	/** When the source is added from the claim finder, which returns to the text being read. */
+	private boolean forClaims;
+
 	public static SourceForm of(Source source) {
 		SourceForm form = new SourceForm();
 		form.outlet = source.getOutlet();
@@ -133,6 +136,14 @@ public class SourceForm {
 
 	public void setForFacility(org.detaineetracker.facility.Facility forFacility) {
 		this.forFacility = forFacility;
+	}
+
+	public boolean isForClaims() {
+		return forClaims;
+	}
+
+	public void setForClaims(boolean forClaims) {
+		this.forClaims = forClaims;
 	}
 
 }

@@ -46,9 +46,11 @@ class SourceFormController {
 	}
 
 	@GetMapping("/sources/new")
-	String newSource(@RequestParam(required = false) Facility forFacility, Model model) {
+	String newSource(@RequestParam(required = false) Facility forFacility,
+			@RequestParam(defaultValue = "false") boolean forClaims, Model model) {
 		SourceForm form = new SourceForm();
 		form.setForFacility(forFacility);
+		form.setForClaims(forClaims);
 		return showForm(form, null, model);
 	}
 
@@ -60,6 +62,11 @@ class SourceFormController {
 			return showForm(form, null, model);
 		}
 		Source saved = sources.create(form);
+		if (form.isForClaims()) {
+			// back to the article being read, with the new source chosen for the figures accepted from it
+			redirect.addFlashAttribute("confirmation", "source.confirm.createdForClaims");
+			return "redirect:/claims/reading?source=" + saved.getId();
+		}
 		if (form.getForFacility() != null) {
 			// back to the figure the editor set out to enter, with the new source chosen
 			redirect.addFlashAttribute("confirmation", "source.confirm.createdForFigure");

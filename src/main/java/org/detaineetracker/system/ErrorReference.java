@@ -2,8 +2,11 @@ package org.detaineetracker.system;
 
 import java.security.SecureRandom;
 
-/** Short references that a user can quote from an error page and an operator can find in the log. */
-final class ErrorReference {
+/**
+ * Short references that a user can quote from an error page and an operator can find in the log.
+ * Public for answers rendered outside this package, such as the claim finder's JSON errors.
+ */
+public final class ErrorReference {
 
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -12,7 +15,7 @@ final class ErrorReference {
 	private ErrorReference() {
 	}
 
-	static String next() {
+	public static String next() {
 		char[] reference = new char[8];
 		for (int i = 0; i < reference.length; i++) {
 			reference[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

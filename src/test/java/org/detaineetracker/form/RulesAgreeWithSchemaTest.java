@@ -27,7 +27,8 @@ class RulesAgreeWithSchemaTest {
 			"source, note, " + Rules.NOTE_MAX, "custody_period, note, " + Rules.NOTE_MAX,
 			"reported_count, speaker, " + Rules.SPEAKER_MAX, "reported_count, quote, " + Rules.QUOTE_MAX,
 			"reported_count, retraction_reason, " + Rules.REASON_MAX, "movement, speaker, " + Rules.SPEAKER_MAX,
-			"movement, quote, " + Rules.QUOTE_MAX })
+			"movement, quote, " + Rules.QUOTE_MAX, "reported_count, passage_text, " + Rules.PASSAGE_MAX,
+			"movement, passage_text, " + Rules.PASSAGE_MAX })
 	void textLimits(String table, String column, int limit) {
 		assertThat(jdbc.sql("select character_maximum_length from information_schema.columns "
 				+ "where table_name = ? and column_name = ?").params(table, column).query(Integer.class).single())

@@ -1,12 +1,16 @@
 package org.detaineetracker.journey;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,8 +50,9 @@ class EditorJourneyIT {
 		browser.findElement(By.name("username")).sendKeys(TestAccounts.EDITOR);
 		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
 		browser.findElement(By.cssSelector("form.stacked button")).click();
-		// back where the editor was going (Spring Security marks the resumed request with "?continue")
-		assertThat(browser.getCurrentUrl()).contains("/facilities/panorama-prison");
+		// back where the editor was going (Spring Security marks the resumed request with "?continue");
+		// on a busy machine the click returns before the sign-in (a bcrypt check) has answered
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/facilities/panorama-prison"));
 
 		browser.findElement(By.id("add-figure")).click();
 		assertThat(new Select(browser.findElement(By.id("facility"))).getFirstSelectedOption().getText())

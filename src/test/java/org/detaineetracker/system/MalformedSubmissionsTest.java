@@ -258,7 +258,31 @@ class MalformedSubmissionsTest {
 		movementInvalid.put("speaker", countInvalid.get("speaker"));
 		movementInvalid.put("quote", countInvalid.get("quote"));
 
+		// the claim finder writes nothing; a refused paste is a 400, or a 413 when it is too long
+		Map<String, String> claims0 = new LinkedHashMap<>();
+		claims0.put("text", "Nearly 6,000 detainees remain in the camp, officials said.");
+		claims0.put("source", String.valueOf(source));
+		Map<String, List<String>> claimsInvalid = new LinkedHashMap<>();
+		claimsInvalid.put("text", List.of("", " \n\t ", "nul\u0000inside", "\u0001\u0002\u0003\u0004 text",
+				"<div><img src=x.png></div>", "x".repeat(200_001)));
+		claimsInvalid.put("source", List.of("abc", "999999999", "-1", "1.5", "<script>"));
+
+		// a figure accepted from the claim finder carries the passage it was read in
+		Map<String, String> accepted0 = new LinkedHashMap<>(count0);
+		accepted0.put("quote", "More than 4,700 are held here.");
+		accepted0.put("passageStart", "10");
+		accepted0.put("passageEnd", "40");
+		accepted0.put("passageText", "More than 4,700 are held here.");
+		accepted0.put("pastedTextSha256", "a".repeat(64));
+		Map<String, List<String>> acceptedInvalid = new LinkedHashMap<>();
+		acceptedInvalid.put("passageStart", List.of("-1", "40", "41", "abc", "99999999999", ""));
+		acceptedInvalid.put("passageEnd", List.of("10", "9", "39", "abc", ""));
+		acceptedInvalid.put("passageText", List.of("", "x".repeat(601), "a nul\u0000inside", "Not the passage at all."));
+		acceptedInvalid.put("pastedTextSha256", List.of("abc", "A".repeat(64), "g".repeat(64), "a".repeat(65)));
+
 		return List.of(new FormSpec("/counts", count0, countInvalid),
+				new FormSpec("/claims", claims0, claimsInvalid),
+				new FormSpec("/counts", accepted0, acceptedInvalid),
 				new FormSpec("/sources", source0, sourceInvalid),
 				new FormSpec("/facilities", facility0, facilityInvalid),
 				new FormSpec("/holders", holder0, holderInvalid),

@@ -89,6 +89,13 @@ public final class EndpointCatalog {
 		catalog.edit("GET /movements/{id}/edit", "/movements/" + movement + "/edit", 200);
 		catalog.edit("POST /movements", "/movements", 400);
 		catalog.edit("POST /movements/{id}", "/movements/" + movement, 400);
+		// The claim finder: an empty paste is refused with 400; a reading without a text in the session
+		// sends the editor to the paste form.
+		catalog.edit("GET /claims/new", "/claims/new", 200);
+		catalog.edit("POST /claims", "/claims", 400);
+		catalog.edit("GET /claims/reading", "/claims/reading", 302);
+		// its JSON API answers strangers with 401 rather than a sign-in redirect; an empty body is a 400
+		catalog.rows.put("POST /api/claims/extract", new Row("/api/claims/extract", 401, 403, 400, 400));
 
 		// Admins only.
 		catalog.administer("GET /admin/users", "/admin/users", 200);

@@ -1,0 +1,23 @@
+package org.detaineetracker.claim;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The claim finder's request size limit, checked on its two POST endpoints before Spring Security. */
+@Configuration(proxyBeanMethods = false)
+class ClaimConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ClaimRequestSizeFilter> claimRequestSizeFilter(JsonMapper json) {
+		FilterRegistrationBean<ClaimRequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new ClaimRequestSizeFilter(json));
+		registration.addUrlPatterns("/claims", ClaimsApiController.PATH);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+}
