@@ -20,6 +20,9 @@ class KnownOnAdvice {
 	@ModelAttribute
 	void knownOn(HttpServletRequest request, Model model) {
 		model.addAttribute("knownOn", read(request));
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			return;
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (!isAnalystPage(request, path)) {
 			// forms, their answers and admin pages get no date selector: it would copy form fields
@@ -54,12 +57,9 @@ class KnownOnAdvice {
 			return KnownOn.now();
 		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			try {
-				return KnownOn.parse(request.getParameter(KnownOn.PARAMETER));
-			}
-			catch (RuntimeException malformed) {
-				return KnownOn.now();
-			}
+			// An error page shows the view of now, and never reads the parameters: the error may be
+			// that the request's body was too large to parse (the claim finder's 413).
+			return KnownOn.now();
 		}
 		return KnownOn.parse(request.getParameter(KnownOn.PARAMETER));
 	}

@@ -73,8 +73,23 @@ class KnownOnConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public String processUrl(HttpServletRequest request, String url) {
-			return withDate(url, request.getParameter(KnownOn.PARAMETER), request.getContextPath(),
-					delegate.processUrl(request, url));
+			return withDate(url, dateInQuery(request), request.getContextPath(), delegate.processUrl(request, url));
+		}
+
+		/**
+		 * The date from the query string only: reading request parameters would parse a POST body, and
+		 * a body too large to parse (the claim finder's 413) would then break the error page itself.
+		 */
+		private static String dateInQuery(HttpServletRequest request) {
+			String query = request.getQueryString();
+			if (query == null || !query.contains(KnownOn.PARAMETER + "=")) {
+				return null;
+			}
+			return org.springframework.web.util.UriComponentsBuilder.newInstance()
+				.query(query)
+				.build()
+				.getQueryParams()
+				.getFirst(KnownOn.PARAMETER);
 		}
 
 		static String withDate(String original, String knownOn, String contextPath, String url) {
