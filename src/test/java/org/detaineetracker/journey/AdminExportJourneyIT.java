@@ -72,7 +72,7 @@ class AdminExportJourneyIT {
 		assertThat(browser.findElement(By.id("account-journey-analyst")).getText()).contains("Analyst");
 
 		browser.findElement(By.linkText("Exports")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/admin/export");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/admin/export") + "$")).endsWith("/admin/export");
 		WebElement export = browser.findElement(By.id("export-reported-counts"));
 		WebElement knownOn = export.findElement(By.name("knownOn"));
 		// A date field's keyboard order follows the browser's locale, so set its value directly.

@@ -39,7 +39,7 @@ class AnalystJourneyIT {
 	@Test
 	void fromTheDashboardToPanoramasFigureAndItsSource() {
 		browser.get("http://localhost:" + port + "/");
-		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/login") + "$")).endsWith("/login");
 		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
 		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
 		browser.findElement(By.cssSelector("form.stacked button")).click();
@@ -48,18 +48,18 @@ class AnalystJourneyIT {
 		assertThat(browser.findElement(By.id("facility-count")).getText()).isEqualTo("3");
 
 		browser.findElement(By.linkText("Facilities")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/facilities");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/facilities") + "$")).endsWith("/facilities");
 		assertThat(browser.findElements(By.cssSelector("#facilities tbody tr"))).hasSize(5);
 
 		browser.findElement(By.linkText("Panorama prison")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/facilities/panorama-prison");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/facilities/panorama-prison") + "$")).endsWith("/facilities/panorama-prison");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Panorama prison");
 		WebElement figure = browser.findElement(By.cssSelector("#counts tbody tr"));
 		assertThat(figure.getText()).contains("over 4,500", "21 January 2026", "Unattributed report");
 		assertThat(figure.findElement(By.cssSelector(".figure")).getAttribute("title")).isEqualTo("4,501 or more");
 
 		figure.findElement(By.linkText("Unnamed outlet")).click();
-		assertThat(browser.getCurrentUrl()).matches(".*/sources/\\d+$");
+		assertThat(Browser.awaitUrl(browser, ".*/sources/\\d+$")).matches(".*/sources/\\d+$");
 		assertThat(browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("US military airlifts 7,000 ISIS fighters from Syrian prisons to Iraq");
 		assertThat(browser.findElement(By.id("published")).getText()).isEqualTo("21 January 2026");

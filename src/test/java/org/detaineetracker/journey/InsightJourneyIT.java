@@ -51,10 +51,10 @@ class InsightJourneyIT {
 		browser.findElement(By.linkText("Search")).click();
 		browser.findElement(By.id("search-q")).sendKeys("al-Hawl");
 		browser.findElement(By.cssSelector("form.search button")).click();
-		assertThat(browser.getCurrentUrl()).contains("/search?q=al-Hawl");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/search?q=al-Hawl") + ".*")).contains("/search?q=al-Hawl");
 		browser.findElement(By.cssSelector("#found-facilities")).findElement(By.linkText("al-Hol camp")).click();
 
-		assertThat(browser.getCurrentUrl()).endsWith("/facilities/al-hol-camp");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/facilities/al-hol-camp") + "$")).endsWith("/facilities/al-hol-camp");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("al-Hol camp");
 		assertThat(browser.findElements(By.cssSelector("#custody tbody tr"))).satisfiesExactly(
 				sdf -> assertThat(sdf.getText()).contains("Syrian Democratic Forces", "February 2026"),
@@ -68,7 +68,7 @@ class InsightJourneyIT {
 		browser.executeScript("document.getElementById('known-on').value = '2025-12-31'");
 		browser.findElement(By.cssSelector("#known-on-form button")).click();
 
-		assertThat(browser.getCurrentUrl()).endsWith("/facilities/al-hol-camp?knownOn=2025-12-31");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/facilities/al-hol-camp?knownOn=2025-12-31") + "$")).endsWith("/facilities/al-hol-camp?knownOn=2025-12-31");
 		assertThat(browser.findElement(By.id("known-on-banner")).getText())
 			.contains("Showing only what was known on 31 December 2025");
 		assertThat(browser.findElement(By.id("custody")).getText()).contains("No custody holder is recorded")
@@ -78,7 +78,7 @@ class InsightJourneyIT {
 
 		// The date travels with the links: the group's page is shown as known on the same day.
 		browser.findElement(By.cssSelector(".crumbs a")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31");
+		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31") + "$")).endsWith("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31");
 		assertThat(browser.findElements(By.cssSelector("#counts tbody tr"))).hasSize(3);
 		// One chart per cohort, drawn by Chart.js under the page's Content-Security-Policy.
 		assertThat(browser.findElements(By.cssSelector("#timeline-charts canvas"))).hasSize(2);

@@ -53,7 +53,19 @@ public final class Browser {
 			.build();
 		ChromeDriver browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// an element that belongs to the next page may be looked for before that page has loaded
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return browser;
+	}
+
+	/**
+	 * Waits (at most ten seconds) until the browser has arrived at a URL matching {@code regex} and
+	 * returns it: a click returns before the next page has loaded, so reading the URL at once races it.
+	 */
+	public static String awaitUrl(org.openqa.selenium.WebDriver browser, String regex) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(regex));
+		return browser.getCurrentUrl();
 	}
 
 }
