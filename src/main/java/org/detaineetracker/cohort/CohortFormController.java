@@ -63,7 +63,7 @@ class CohortFormController {
 				return "redirect:/cohorts";
 			}
 			catch (DataIntegrityViolationException takenMeanwhile) {
-				rejectTakenSlug(takenMeanwhile, result);
+				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
 			}
 		}
 		FormResponses.invalid(response);
@@ -95,18 +95,11 @@ class CohortFormController {
 				return showForm(form, slug, model);
 			}
 			catch (DataIntegrityViolationException takenMeanwhile) {
-				rejectTakenSlug(takenMeanwhile, result);
+				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
 			}
 		}
 		FormResponses.invalid(response);
 		return showForm(form, slug, model);
-	}
-
-	private static void rejectTakenSlug(DataIntegrityViolationException failure, BindingResult result) {
-		if (!Constraints.violated(failure, SLUG_UNIQUE)) {
-			throw failure;
-		}
-		result.rejectValue("slug", "form.slug.taken");
 	}
 
 	private String showForm(CohortForm form, String slug, Model model) {

@@ -65,16 +65,6 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			where c.id = :id""")
 	Optional<ReportedCount> findPageById(long id);
 
-	/** The most recent active figures, newest as-of date first. */
-	@Query("""
-			select c from ReportedCount c
-			join fetch c.facility
-			join fetch c.cohort
-			join fetch c.source
-			where c.status = ACTIVE
-			order by c.asOf desc, c.id desc""")
-	List<ReportedCount> findLatest(Limit limit);
-
 	/**
 	 * The most recent figures known on a date and not retracted by then, newest as-of date first.
 	 * With the far-future date of "now" this is every active figure.
@@ -88,16 +78,6 @@ public interface ReportedCountRepository extends JpaRepository<ReportedCount, Lo
 			  and (c.retractedAt is null or c.retractedAt >= :retractedBefore)
 			order by c.asOf desc, c.id desc""")
 	List<ReportedCount> findLatestKnown(java.time.LocalDate knownOn, java.time.Instant retractedBefore, Limit limit);
-
-	/** Per custody holder named in reports: how many active figures, over how many facilities, and the latest as-of. */
-	@Query("""
-			select new org.detaineetracker.count.HolderSummary(h.slug, h.name, h.shortName,
-			    count(c), count(distinct c.facility), max(c.asOf))
-			from ReportedCount c join c.custodyHolder h
-			where c.status = ACTIVE
-			group by h.slug, h.name, h.shortName
-			order by h.name""")
-	List<HolderSummary> summarizeByHolder();
 
 	@Query("""
 			select c from ReportedCount c

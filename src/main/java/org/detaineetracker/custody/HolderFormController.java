@@ -59,7 +59,7 @@ class HolderFormController {
 				return "redirect:/holders";
 			}
 			catch (DataIntegrityViolationException takenMeanwhile) {
-				rejectTakenSlug(takenMeanwhile, result);
+				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
 			}
 		}
 		FormResponses.invalid(response);
@@ -91,18 +91,11 @@ class HolderFormController {
 				return showForm(form, slug, model);
 			}
 			catch (DataIntegrityViolationException takenMeanwhile) {
-				rejectTakenSlug(takenMeanwhile, result);
+				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
 			}
 		}
 		FormResponses.invalid(response);
 		return showForm(form, slug, model);
-	}
-
-	private static void rejectTakenSlug(DataIntegrityViolationException failure, BindingResult result) {
-		if (!Constraints.violated(failure, SLUG_UNIQUE)) {
-			throw failure;
-		}
-		result.rejectValue("slug", "form.slug.taken");
 	}
 
 	private String showForm(HolderForm form, String slug, Model model) {

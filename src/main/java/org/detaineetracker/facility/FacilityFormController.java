@@ -62,7 +62,7 @@ class FacilityFormController {
 				return "redirect:/facilities/" + saved.getSlug();
 			}
 			catch (DataIntegrityViolationException takenMeanwhile) {
-				rejectTakenSlug(takenMeanwhile, result);
+				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
 			}
 		}
 		FormResponses.invalid(response);
@@ -93,7 +93,7 @@ class FacilityFormController {
 				return showForm(form, slug, model);
 			}
 			catch (DataIntegrityViolationException takenMeanwhile) {
-				rejectTakenSlug(takenMeanwhile, result);
+				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
 			}
 		}
 		FormResponses.invalid(response);
@@ -101,13 +101,6 @@ class FacilityFormController {
 	}
 
 	/** The slug was free when checked, but someone took it before the save. */
-	private static void rejectTakenSlug(DataIntegrityViolationException failure, BindingResult result) {
-		if (!Constraints.violated(failure, SLUG_UNIQUE)) {
-			throw failure;
-		}
-		result.rejectValue("slug", "form.slug.taken");
-	}
-
 	private String showForm(FacilityForm form, String slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("facilitySlug", slug);

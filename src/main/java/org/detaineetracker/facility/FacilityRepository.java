@@ -98,7 +98,4 @@ public interface FacilityRepository extends JpaRepository<Facility, Long> {
 			select id from chain""")
 	List<Long> findSelfAndAncestorIds(long id);
 
-	@Query("select count(f), coalesce(sum(case when f.kind = GROUP then 1 else 0 end), 0) from Facility f")
-	List<Object[]> countFacilitiesAndGroups();
-
 }

@@ -3,6 +3,7 @@ package org.detaineetracker.form;
 import java.util.Locale;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.validation.BindingResult;
 
 /**
  * Names the database constraint behind a failed write. Forms check every rule first; a unique slug
@@ -12,6 +13,18 @@ import org.springframework.dao.DataIntegrityViolationException;
 public final class Constraints {
 
 	private Constraints() {
+	}
+
+	/**
+	 * A slug taken between the form's check and the save becomes the form's slug error; any other
+	 * integrity failure is not the editor's to fix and goes on.
+	 */
+	public static void rejectTakenSlug(DataIntegrityViolationException failure, String constraint,
+			BindingResult result) {
+		if (!violated(failure, constraint)) {
+			throw failure;
+		}
+		result.rejectValue("slug", "form.slug.taken");
 	}
 
 	public static boolean violated(DataIntegrityViolationException failure, String constraint) {
