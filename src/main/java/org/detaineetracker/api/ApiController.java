@@ -16,18 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.detaineetracker.count.FigureWords;
+import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityKind;
-import org.detaineetracker.facility.FacilityPage;
-import org.detaineetracker.facility.FacilityPageService;
+import org.detaineetracker.facilitypage.FacilityPage;
+import org.detaineetracker.facilitypage.FacilityPageService;
 import org.detaineetracker.facility.FacilityRepository;
 import org.detaineetracker.facility.FacilityRow;
-import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.source.SourceFacts;
 import org.detaineetracker.source.SourceFactsRepository;
-import org.detaineetracker.source.SourcePage;
-import org.detaineetracker.source.SourceQueries;
+import org.detaineetracker.sourcepage.SourcePage;
+import org.detaineetracker.sourcepage.SourceQueries;
 
 /**
  * The read-only JSON API for signed-in accounts. Every figure comes with its bounds, its as-of
@@ -110,7 +110,7 @@ class ApiController {
 		return new ApiViews.Counts(slug, knownOn.date(),
 				page.counts().stream()
 					.map(c -> ApiViews.CountView.of(c, words.words(c.getFigure()), page.independentSources().get(c.getId()),
-							knownOn.marksRetracted(c)))
+							c.isMarkedRetractedOn(knownOn)))
 					.toList(),
 				page.estimates().own().stream().map(ApiViews.CohortView::of).toList());
 	}
@@ -122,16 +122,16 @@ class ApiController {
 		SourcePage page = sources.load(id);
 		var s = page.source();
 		long root = facts.findById(id).map(SourceFacts::getRootId).orElse(id);
-		if (!knownOn.knows(s)) {
+		if (!s.isKnownOn(knownOn)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Source " + id + " was not yet known on " + knownOn.date() + ".");
 		}
 		return new ApiViews.SourceView(s.getId(), s.getOutlet(), s.getTitle(), s.getUrl(), s.getKind().name(),
 				ApiViews.DateView.of(s.getPublished()), s.getKnownFrom(),
 				s.getCites() == null ? null : ApiViews.SourceRef.of(s.getCites()), root,
-				s.getCitedBy().stream().filter(knownOn::knows).map(ApiViews.SourceRef::of).toList(),
+				s.getCitedBy().stream().filter(citing -> citing.isKnownOn(knownOn)).map(ApiViews.SourceRef::of).toList(),
 				page.counts().stream()
-					.filter(knownOn::shows)
+					.filter(c -> c.isShownOn(knownOn))
 					.map(c -> new ApiViews.SourceCount(c.getId(), c.getFacility().getSlug(), c.getCohort().getSlug(),
 							words.words(c.getFigure()), ApiViews.DateView.of(c.getAsOf()),
 							"/api/facilities/" + c.getFacility().getSlug() + "/counts"))

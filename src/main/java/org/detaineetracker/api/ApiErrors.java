@@ -52,7 +52,7 @@ class ApiErrors {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new ApiViews.Error(status.value(), status.getReasonPhrase(), reason, request.getRequestURI(),
-					org.detaineetracker.system.ErrorReferences.next()));
+					org.detaineetracker.web.ErrorReference.next()));
 	}
 
 }

@@ -3,7 +3,7 @@ package org.detaineetracker.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.custody.CustodyPeriod;
 import org.detaineetracker.estimate.CohortEstimates;
@@ -11,7 +11,7 @@ import org.detaineetracker.estimate.Estimate;
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityRow;
 import org.detaineetracker.source.Source;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.PartialDate;
 
 /** The JSON shapes of the read-only API: plain records, so the wire format is what you read here. */
 final class ApiViews {

@@ -3,7 +3,7 @@ package org.detaineetracker.claim;
 import java.util.List;
 import java.util.Objects;
 
-import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * A figure the finder proposes to an editor, with everything it read around it. Every hint may be

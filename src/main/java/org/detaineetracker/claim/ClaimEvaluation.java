@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * Measures the claim finder against hand-made labels: recall and precision per article and overall.

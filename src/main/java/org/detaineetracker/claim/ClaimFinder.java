@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * Finds candidate figures in an article an editor pastes: numbers of people held, moved, released or

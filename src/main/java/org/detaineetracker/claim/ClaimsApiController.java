@@ -1,5 +1,7 @@
 package org.detaineetracker.claim;
 
+import org.detaineetracker.kernel.Passage;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
-import org.detaineetracker.count.FigureWords;
-import org.detaineetracker.count.Qualifier;
-import org.detaineetracker.system.ErrorReference;
+import org.detaineetracker.kernel.FigureWords;
+import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.web.ErrorReference;
 
 /**
  * The claim finder as JSON for editors' tools: POST the article as {@code text/plain} (UTF-8) and get

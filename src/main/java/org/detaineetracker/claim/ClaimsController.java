@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.References;
-import org.detaineetracker.form.ReferenceOptions;
+import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.source.Source;
 import org.detaineetracker.source.SourceRepository;
 
@@ -51,9 +51,9 @@ class ClaimsController {
 
 	private final SourceRepository sources;
 
-	private final ReferenceOptions options;
+	private final SourceReferences options;
 
-	ClaimsController(ClaimReader reader, SourceRepository sources, ReferenceOptions options) {
+	ClaimsController(ClaimReader reader, SourceRepository sources, SourceReferences options) {
 		this.reader = reader;
 		this.sources = sources;
 		this.options = options;
@@ -150,14 +150,14 @@ class ClaimsController {
 				chosen == null ? null : chosen.getPublished(), recorded);
 		model.addAttribute("reading", reading);
 		model.addAttribute("source", chosen);
-		options.addSources(model);
+		options.addOptions(model);
 		return READING;
 	}
 
 	private String showForm(ClaimForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("maxText", ClaimLimits.MAX_TEXT_CHARS);
-		options.addSources(model);
+		options.addOptions(model);
 		return FORM;
 	}
 

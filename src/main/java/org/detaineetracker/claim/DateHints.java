@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /**
  * Turns a candidate's date hint, as the article wrote it, into an as-of date with its precision for

@@ -1,6 +1,8 @@
 package org.detaineetracker.claim;
 
-import org.detaineetracker.form.Rules;
+import org.detaineetracker.kernel.Passage;
+
+import org.detaineetracker.web.Rules;
 
 /**
  * The passage a candidate figure is read in: its sentence, cut to at most {@link Rules#PASSAGE_MAX}

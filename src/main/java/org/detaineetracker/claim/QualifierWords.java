@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * The words around a number that qualify it, mapped to the qualifier table in DESIGN.md: "over 8,000",

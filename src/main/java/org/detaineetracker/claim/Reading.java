@@ -1,5 +1,7 @@
 package org.detaineetracker.claim;
 
+import org.detaineetracker.kernel.Passage;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,8 +11,8 @@ import java.util.StringJoiner;
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
-import org.detaineetracker.form.Rules;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.kernel.PartialDate;
 
 /**
  * What the reading page shows: the text the finder read, line by line, with every candidate figure

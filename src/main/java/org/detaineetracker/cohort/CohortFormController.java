@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.form.Constraints;
-import org.detaineetracker.form.FormResponses;
-import org.detaineetracker.form.ReferenceOptions;
-import org.detaineetracker.form.StaleRecordException;
+import org.detaineetracker.web.Constraints;
+import org.detaineetracker.web.FormResponses;
+import org.detaineetracker.web.StaleRecordException;
 
 /** Editors add and correct cohorts. */
 @Controller
@@ -33,9 +32,9 @@ class CohortFormController {
 
 	private final CohortFormValidator validator;
 
-	private final ReferenceOptions options;
+	private final CohortReferences options;
 
-	CohortFormController(CohortService cohorts, CohortFormValidator validator, ReferenceOptions options) {
+	CohortFormController(CohortService cohorts, CohortFormValidator validator, CohortReferences options) {
 		this.cohorts = cohorts;
 		this.validator = validator;
 		this.options = options;
@@ -105,7 +104,7 @@ class CohortFormController {
 	private String showForm(CohortForm form, String slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("cohortSlug", slug);
-		options.addCohorts(model);
+		options.addOptions(model);
 		return FORM;
 	}
 

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.form.FieldChecks;
-import org.detaineetracker.form.Hierarchy;
-import org.detaineetracker.form.Rules;
+import org.detaineetracker.web.FieldChecks;
+import org.detaineetracker.web.Hierarchy;
+import org.detaineetracker.web.Rules;
 
 /** The rules for a cohort, the same ones the database enforces (V3), in an editor's words. */
 @Component

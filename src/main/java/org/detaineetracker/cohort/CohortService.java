@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.form.Versions;
-import org.detaineetracker.system.RecordNotFoundException;
+import org.detaineetracker.web.Versions;
+import org.detaineetracker.web.RecordNotFoundException;
 
 /** Writes cohorts: create and revise, each in one transaction (one revision). */
 @Service

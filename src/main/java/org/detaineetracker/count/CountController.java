@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.detaineetracker.history.HistoryService;
-import org.detaineetracker.knownon.KnownOn;
-import org.detaineetracker.system.RecordNotFoundException;
+import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.web.RecordNotFoundException;
 
 @Controller
 class CountController {
@@ -26,7 +26,7 @@ class CountController {
 	@GetMapping("/counts/{id}")
 	String show(@PathVariable long id, KnownOn knownOn, Model model) {
 		ReportedCount count = counts.findPageById(id).orElseThrow(() -> new RecordNotFoundException("reported count", id));
-		if (!knownOn.shows(count)) {
+		if (!count.isShownOn(knownOn)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Reported count " + id + " was not known on " + knownOn.date() + " (or had been retracted by then).");
 		}

@@ -1,5 +1,7 @@
 package org.detaineetracker.count;
 
+import org.detaineetracker.kernel.Qualifier;
+
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,11 +20,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.form.FormResponses;
-import org.detaineetracker.form.ReferenceOptions;
-import org.detaineetracker.form.Rules;
-import org.detaineetracker.form.StaleRecordException;
-import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.web.FormResponses;
+import java.util.List;
+
+import org.detaineetracker.facility.FacilityReferences;
+import org.detaineetracker.cohort.CohortReferences;
+import org.detaineetracker.custody.CustodyHolderReferences;
+import org.detaineetracker.source.SourceReferences;
+import org.detaineetracker.web.FormOptions;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors enter, correct and retract reported counts. */
 @Controller
@@ -36,12 +44,14 @@ class CountFormController {
 
 	private final CountFormValidator validator;
 
-	private final ReferenceOptions options;
+	/** The select lists the form offers. */
+	private final List<FormOptions> options;
 
-	CountFormController(CountService counts, CountFormValidator validator, ReferenceOptions options) {
+	CountFormController(CountService counts, CountFormValidator validator,
+			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		this.counts = counts;
 		this.validator = validator;
-		this.options = options;
+		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
 	}
 
 	@InitBinder("form")
@@ -176,7 +186,7 @@ class CountFormController {
 		model.addAttribute("countId", id);
 		model.addAttribute("qualifiers", Qualifier.values());
 		model.addAttribute("precisions", DatePrecision.values());
-		options.addAll(model);
+		options.forEach(o -> o.addOptions(model));
 		return FORM;
 	}
 

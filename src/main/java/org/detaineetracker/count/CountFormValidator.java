@@ -1,15 +1,17 @@
 package org.detaineetracker.count;
 
+import org.detaineetracker.web.FigureChecks;
+
 import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.claim.PassageChecks;
-import org.detaineetracker.form.FieldChecks;
-import org.detaineetracker.form.Rules;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.web.PassageChecks;
+import org.detaineetracker.web.FieldChecks;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.kernel.PartialDate;
 
 /** The rules for a reported count, in the words an editor understands. */
 @Component

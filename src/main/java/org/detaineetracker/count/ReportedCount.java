@@ -1,5 +1,8 @@
 package org.detaineetracker.count;
 
+import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.Figure;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,13 +19,13 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import org.detaineetracker.claim.Passage;
+import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.source.Source;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /** One figure for one facility (or group) and cohort, as of a date, from one source and speaker. */
 @Entity
@@ -191,6 +194,20 @@ public class ReportedCount {
 	/** Set once, when the figure is recorded from a passage; corrections leave it as it was. */
 	public void setPassage(Passage passage) {
 		this.passage = passage;
+	}
+
+	/** Whether the figure is shown in the view of that date ({@link KnownOn#shows}). */
+	public boolean isShownOn(KnownOn knownOn) {
+		return knownOn.shows(source.getKnownFrom(), retractedAt);
+	}
+
+	/** Whether the figure counts towards estimates in the view of that date. */
+	public boolean countsOn(KnownOn knownOn) {
+		return knownOn.counts(source.getKnownFrom(), retractedAt);
+	}
+
+	public boolean isMarkedRetractedOn(KnownOn knownOn) {
+		return knownOn.marksRetracted(retractedAt);
 	}
 
 }

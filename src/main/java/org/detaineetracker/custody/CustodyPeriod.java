@@ -18,8 +18,8 @@ import org.hibernate.envers.Audited;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.source.Source;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /** Facility X was held by holder Y from A to B; either end may be unknown, an open end means "still". */
 @Entity

@@ -6,8 +6,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.source.Source;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /** What an editor submits for a custody period; either end may be left unknown. */
 public class CustodyPeriodForm {

@@ -17,10 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.form.FormResponses;
-import org.detaineetracker.form.ReferenceOptions;
-import org.detaineetracker.form.StaleRecordException;
-import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.web.FormResponses;
+import java.util.List;
+
+import org.detaineetracker.facility.FacilityReferences;
+import org.detaineetracker.source.SourceReferences;
+import org.detaineetracker.web.FormOptions;
+import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors record and correct who held a facility when. */
 @Controller
@@ -32,13 +36,14 @@ class CustodyPeriodFormController {
 
 	private final CustodyPeriodFormValidator validator;
 
-	private final ReferenceOptions options;
+	/** The select lists the form offers. */
+	private final List<FormOptions> options;
 
 	CustodyPeriodFormController(CustodyPeriodService periods, CustodyPeriodFormValidator validator,
-			ReferenceOptions options) {
+			FacilityReferences facilitiesOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		this.periods = periods;
 		this.validator = validator;
-		this.options = options;
+		this.options = List.of(facilitiesOptions, holdersOptions, sourcesOptions);
 	}
 
 	@InitBinder("form")
@@ -96,9 +101,7 @@ class CustodyPeriodFormController {
 		model.addAttribute("form", form);
 		model.addAttribute("periodId", id);
 		model.addAttribute("precisions", DatePrecision.values());
-		options.addFacilities(model);
-		options.addHolders(model);
-		options.addSources(model);
+		options.forEach(o -> o.addOptions(model));
 		return FORM;
 	}
 

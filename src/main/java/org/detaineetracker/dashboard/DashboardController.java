@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.detaineetracker.estimate.EstimateSnapshots;
 import org.detaineetracker.estimate.Snapshot;
-import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.kernel.KnownOn;
 
 /**
  * The front page: how many facilities, what the latest estimates add up to by custody holder and by

@@ -2,7 +2,7 @@ package org.detaineetracker.estimate;
 
 import java.util.List;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 
 /**
  * The estimates for one facility and cohort: the latest, the history of them, and for a group what

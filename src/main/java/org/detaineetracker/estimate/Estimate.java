@@ -3,7 +3,7 @@ package org.detaineetracker.estimate;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 
 /**
  * What the recent reports for one facility (or group) and cohort say together.

@@ -7,10 +7,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.detaineetracker.count.Bounds;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.DateFormats;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.Bounds;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.DateFormats;
+import org.detaineetracker.kernel.PartialDate;
 
 /**
  * Estimates in words for templates ({@code @estimates.window(e)}, {@code @estimates.spread(b)}):

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 
 /**
  * How the figures for one facility (or group) and one cohort are read together. The rules, shown to

@@ -3,10 +3,10 @@ package org.detaineetracker.estimate;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.count.CountWithRoot;
 import org.detaineetracker.count.ReportedCount;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.PartialDate;
 
 /**
  * What an estimate needs to know about one reported figure: its bounds (from

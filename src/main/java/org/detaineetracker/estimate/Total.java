@@ -1,6 +1,6 @@
 package org.detaineetracker.estimate;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 
 /**
  * What the facilities of one custody holder or one country hold of one cohort, as a range.

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.detaineetracker.count.Bounds;
+import org.detaineetracker.kernel.Bounds;
 
 /**
  * Adds estimates up by custody holder or by country without counting anyone twice: where a group

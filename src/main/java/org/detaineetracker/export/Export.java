@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.detaineetracker.system.Countries;
+import org.detaineetracker.kernel.Countries;
 
 import static org.detaineetracker.export.Column.moment;
 import static org.detaineetracker.export.Column.number;

@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.detaineetracker.system.Links;
-import org.detaineetracker.system.RecordNotFoundException;
+import org.detaineetracker.web.Links;
+import org.detaineetracker.web.RecordNotFoundException;
 
 /**
  * The export page and the CSV downloads. Only admins reach either: SecurityConfiguration guards

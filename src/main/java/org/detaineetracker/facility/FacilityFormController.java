@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.form.Constraints;
-import org.detaineetracker.form.FormResponses;
-import org.detaineetracker.form.ReferenceOptions;
-import org.detaineetracker.form.StaleRecordException;
+import org.detaineetracker.web.Constraints;
+import org.detaineetracker.web.FormResponses;
+import org.detaineetracker.web.StaleRecordException;
 
 /** Editors add and correct facilities and groups of sites. */
 @Controller
@@ -33,9 +32,9 @@ class FacilityFormController {
 
 	private final FacilityFormValidator validator;
 
-	private final ReferenceOptions options;
+	private final FacilityReferences options;
 
-	FacilityFormController(FacilityService facilities, FacilityFormValidator validator, ReferenceOptions options) {
+	FacilityFormController(FacilityService facilities, FacilityFormValidator validator, FacilityReferences options) {
 		this.facilities = facilities;
 		this.validator = validator;
 		this.options = options;
@@ -107,7 +106,7 @@ class FacilityFormController {
 		model.addAttribute("kinds", FacilityKind.values());
 		model.addAttribute("statuses", FacilityStatus.values());
 		model.addAttribute("coordinatePrecisions", CoordinatePrecision.values());
-		options.addGroups(model);
+		options.addGroupOptions(model);
 		return FORM;
 	}
 

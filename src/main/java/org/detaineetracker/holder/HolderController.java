@@ -15,16 +15,14 @@ import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.estimate.EstimateSnapshots;
 import org.detaineetracker.estimate.Placed;
 import org.detaineetracker.estimate.Snapshot;
-import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.movement.MovementRepository;
-import org.detaineetracker.movement.Routes;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.RecordNotFoundException;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.web.RecordNotFoundException;
 
 /**
  * {@code /holders/{slug}}: who a holder held, and how many. Three statements while the estimates
  * are current (holder with its custody periods, the data version, movements), five after a write.
- * {@code /movements}: every movement by route, beside what the receiving country's sites report.
  */
 @Controller
 class HolderController {
@@ -83,27 +81,6 @@ class HolderController {
 				held, snapshot.byHolder(slug), estimates,
 				movements.findForHolder(slug, knownOn.latestKnownFrom(), Limit.of(MOVEMENT_LIMIT))));
 		return "holders/show";
-	}
-
-	/** A route beside what the latest reports at the receiving country's sites add up to for the cohort. */
-	record RouteView(Routes.Route route, List<org.detaineetracker.estimate.Total> arrivals) {
-	}
-
-	@GetMapping("/movements")
-	@Transactional(readOnly = true)
-	String movements(KnownOn knownOn, Model model) {
-		var all = movements.findAllKnown(knownOn.latestKnownFrom(), Limit.of(MOVEMENT_LIMIT));
-		Snapshot snapshot = snapshots.at(knownOn);
-		model.addAttribute("routes", Routes.of(all)
-			.stream()
-			.map(route -> new RouteView(route, snapshot.byCountry()
-				.stream()
-				.filter(t -> t.key().equals(route.toCountry()) && t.cohortName().equals(route.cohort()))
-				.toList()))
-			.toList());
-		model.addAttribute("limited", all.size() == MOVEMENT_LIMIT);
-		model.addAttribute("limit", MOVEMENT_LIMIT);
-		return "movements/list";
 	}
 
 }

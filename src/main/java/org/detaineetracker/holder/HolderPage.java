@@ -7,8 +7,8 @@ import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.estimate.Placed;
 import org.detaineetracker.estimate.Total;
 import org.detaineetracker.movement.Movement;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /**
  * A custody holder's page: the facilities it held over time, what the latest reports naming it add

@@ -15,11 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.count.Qualifier;
-import org.detaineetracker.form.FormResponses;
-import org.detaineetracker.form.ReferenceOptions;
-import org.detaineetracker.form.StaleRecordException;
-import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.web.FormResponses;
+import java.util.List;
+
+import org.detaineetracker.facility.FacilityReferences;
+import org.detaineetracker.cohort.CohortReferences;
+import org.detaineetracker.custody.CustodyHolderReferences;
+import org.detaineetracker.source.SourceReferences;
+import org.detaineetracker.web.FormOptions;
+import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors record and correct movements of people between facilities or out of custody. */
 @Controller
@@ -31,13 +37,14 @@ class MovementFormController {
 
 	private final MovementFormValidator validator;
 
-	private final ReferenceOptions options;
+	/** The select lists the form offers. */
+	private final List<FormOptions> options;
 
 	MovementFormController(MovementService movements, MovementFormValidator validator,
-			ReferenceOptions options) {
+			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		this.movements = movements;
 		this.validator = validator;
-		this.options = options;
+		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
 	}
 
 	@InitBinder("form")
@@ -109,7 +116,7 @@ class MovementFormController {
 		model.addAttribute("tallies", Tally.values());
 		model.addAttribute("qualifiers", Qualifier.values());
 		model.addAttribute("precisions", DatePrecision.values());
-		options.addAll(model);
+		options.forEach(o -> o.addOptions(model));
 		return FORM;
 	}
 

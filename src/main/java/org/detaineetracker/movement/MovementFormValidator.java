@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.claim.PassageChecks;
-import org.detaineetracker.count.FigureChecks;
-import org.detaineetracker.form.FieldChecks;
-import org.detaineetracker.form.Rules;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.web.PassageChecks;
+import org.detaineetracker.web.FigureChecks;
+import org.detaineetracker.web.FieldChecks;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.kernel.PartialDate;
 
 /** The rules for a movement, the same ones the database enforces (V7), in an editor's words. */
 @Component

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.kernel.KnownOn;
 
 /** {@code /search?q=}: facilities by name or alias, sources by outlet or title, figures by speaker. */
 @Controller

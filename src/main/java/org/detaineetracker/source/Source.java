@@ -1,5 +1,6 @@
 package org.detaineetracker.source;
 
+import org.detaineetracker.kernel.KnownOn;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -19,8 +20,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /**
  * A publication or statement. {@code cites} points at the source it repeats ("citing Politico"),
@@ -146,6 +147,11 @@ public class Source {
 	 */
 	public LocalDate getKnownFrom() {
 		return getPublished().lastDay();
+	}
+
+	/** Whether this source was known on the view's date. */
+	public boolean isKnownOn(KnownOn knownOn) {
+		return knownOn.knows(getKnownFrom());
 	}
 
 }

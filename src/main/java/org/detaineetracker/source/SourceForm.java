@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 /** What an editor submits for a source. */
 public class SourceForm {

@@ -17,10 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.form.FormResponses;
-import org.detaineetracker.form.ReferenceOptions;
-import org.detaineetracker.form.StaleRecordException;
-import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.web.FormResponses;
+import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors add and correct sources. */
 @Controller
@@ -32,9 +31,9 @@ class SourceFormController {
 
 	private final SourceFormValidator validator;
 
-	private final ReferenceOptions options;
+	private final SourceReferences options;
 
-	SourceFormController(SourceService sources, SourceFormValidator validator, ReferenceOptions options) {
+	SourceFormController(SourceService sources, SourceFormValidator validator, SourceReferences options) {
 		this.sources = sources;
 		this.validator = validator;
 		this.options = options;
@@ -109,7 +108,7 @@ class SourceFormController {
 		model.addAttribute("sourceId", id);
 		model.addAttribute("kinds", SourceKind.values());
 		model.addAttribute("precisions", DatePrecision.values());
-		options.addSources(model);
+		options.addOptions(model);
 		return FORM;
 	}
 

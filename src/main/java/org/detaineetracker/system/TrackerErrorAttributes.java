@@ -1,5 +1,7 @@
 package org.detaineetracker.system;
 
+import org.detaineetracker.web.ErrorReference;
+
 import java.util.Map;
 
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package org.detaineetracker.system;
 
+import org.detaineetracker.web.Links;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,10 +1,12 @@
 package org.detaineetracker.claim;
 
+import org.detaineetracker.kernel.Passage;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.detaineetracker.form.Rules;
+import org.detaineetracker.web.Rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,9 @@
 package org.detaineetracker.count;
 
+import org.detaineetracker.kernel.Bounds;
+
+import org.detaineetracker.kernel.Qualifier;
+
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;

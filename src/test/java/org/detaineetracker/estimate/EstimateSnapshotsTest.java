@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.count.CountWithRoot;
-import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.count.ReportedCountRepository;
-import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.test.TrackerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +102,7 @@ class EstimateSnapshotsTest {
 			Snapshot snapshot = snapshots.at(knownOn);
 			List<CountWithRoot> all = counts.findForFacilities(facilities);
 			Map<String, List<Report>> expected = all.stream()
-				.filter(c -> knownOn.counts(c.count()))
+				.filter(c -> c.count().countsOn(knownOn))
 				.collect(Collectors.groupingBy(c -> c.count().getFacility().getId() + "/" + c.count().getCohort().getId(),
 						Collectors.mapping(Report::of, Collectors.toList())));
 			List<Placed> actual = snapshot.estimates().stream().filter(p -> facilities.contains(p.facilityId())).toList();

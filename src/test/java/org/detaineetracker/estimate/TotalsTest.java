@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.detaineetracker.count.Bounds;
-import org.detaineetracker.count.Qualifier;
-import org.detaineetracker.system.DatePrecision;
-import org.detaineetracker.system.PartialDate;
+import org.detaineetracker.kernel.Bounds;
+import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.detaineetracker.system.DatePrecision;
+import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.test.TrackerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

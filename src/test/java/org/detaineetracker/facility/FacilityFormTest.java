@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.detaineetracker.form.Constraints;
+import org.detaineetracker.web.Constraints;
 import org.detaineetracker.test.NewRows;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;

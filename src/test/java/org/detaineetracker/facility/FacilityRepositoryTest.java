@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-import org.detaineetracker.knownon.KnownOn;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.test.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package org.detaineetracker.form;
 
+import org.detaineetracker.web.Rules;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,7 @@
 package org.detaineetracker.system;
 
+import org.detaineetracker.kernel.DatePrecision;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -97,13 +99,13 @@ class MessagesTest {
 			.forEach(v -> assertThat(messages).containsKey("movement.status." + v));
 		Stream.of(org.detaineetracker.movement.Tally.values())
 			.forEach(v -> assertThat(messages).containsKey("movement.tally." + v));
-		Stream.of(org.detaineetracker.count.Qualifier.values()).forEach(v -> {
+		Stream.of(org.detaineetracker.kernel.Qualifier.values()).forEach(v -> {
 			assertThat(messages).containsKey("qualifier." + v);
 			assertThat(messages).containsKey("qualifier.phrase." + v);
 		});
 		Stream.of(org.detaineetracker.count.CountStatus.values())
 			.forEach(v -> assertThat(messages).containsKey("count.status." + v));
-		Stream.of(org.detaineetracker.system.DatePrecision.values())
+		Stream.of(org.detaineetracker.kernel.DatePrecision.values())
 			.forEach(v -> assertThat(messages).containsKey("date.pattern." + v.name().toLowerCase()));
 	}
 

@@ -1,5 +1,9 @@
 package org.detaineetracker.system;
 
+import org.detaineetracker.kernel.DatePrecision;
+
+import org.detaineetracker.kernel.PartialDate;
+
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;

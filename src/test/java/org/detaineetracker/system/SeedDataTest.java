@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.detaineetracker.count.Bounds;
-import org.detaineetracker.count.Qualifier;
+import org.detaineetracker.kernel.Bounds;
+import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.test.TrackerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

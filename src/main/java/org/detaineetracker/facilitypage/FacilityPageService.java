@@ -1,0 +1,92 @@
+package org.detaineetracker.facilitypage;
+
+import org.detaineetracker.facility.Facility;
+
+
+
+import org.detaineetracker.facility.FacilityRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.detaineetracker.count.CountWithRoot;
+import org.detaineetracker.count.ReportedCount;
+import org.detaineetracker.count.ReportedCountRepository;
+import org.detaineetracker.estimate.EstimateSnapshots;
+import org.detaineetracker.estimate.FacilityEstimates;
+import org.detaineetracker.estimate.Placed;
+import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.movement.Movement;
+import org.detaineetracker.movement.MovementRepository;
+import org.detaineetracker.web.RecordNotFoundException;
+
+/**
+ * Loads a facility page in three statements, however many figures the facility has: the facility
+ * with its aliases, sites and custody; the figures of the facility and its group (for the
+ * estimates); and its movements. A group's page adds one: its sites' latest estimates come from
+ * the estimate snapshot, which costs one statement while it is current.
+ */
+@Service
+public class FacilityPageService {
+
+	private final FacilityRepository facilities;
+
+	private final ReportedCountRepository counts;
+
+	private final MovementRepository movements;
+
+	private final TimelineCharts charts;
+
+	private final EstimateSnapshots snapshots;
+
+	FacilityPageService(FacilityRepository facilities, ReportedCountRepository counts, MovementRepository movements,
+			TimelineCharts charts, EstimateSnapshots snapshots) {
+		this.facilities = facilities;
+		this.counts = counts;
+		this.movements = movements;
+		this.charts = charts;
+		this.snapshots = snapshots;
+	}
+
+	@Transactional(readOnly = true)
+	public FacilityPage load(String slug) {
+		return load(slug, KnownOn.now());
+	}
+
+	@Transactional(readOnly = true)
+	public FacilityPage load(String slug, KnownOn knownOn) {
+		Facility facility = facilities.findPageBySlug(slug).orElseThrow(() -> new RecordNotFoundException("facility", slug));
+		int sites = facility.getChildren().size();
+		Long parentId = facility.getParent() == null ? null : facility.getParent().getId();
+		List<Long> ids = new ArrayList<>();
+		ids.add(facility.getId());
+		if (parentId != null) {
+			ids.add(parentId);
+		}
+		List<CountWithRoot> related = counts.findForFacilities(ids);
+		// A group may have a hundred sites with a hundred figures each: their latest estimates come
+		// from the snapshot (one statement while it is current) instead of loading every figure.
+		List<Placed> siteEstimates = sites == 0 ? List.of() : snapshots.at(knownOn).sitesOf(facility.getId());
+		List<ReportedCount> own = related.stream()
+			.map(CountWithRoot::count)
+			.filter(c -> c.getFacility().getId().equals(facility.getId()))
+			.filter(c -> c.isShownOn(knownOn))
+			.toList();
+		Map<Long, Long> independentSources = related.stream()
+			.collect(Collectors.toMap(c -> c.count().getId(), CountWithRoot::rootSourceId));
+		FacilityEstimates estimates = FacilityEstimates.of(facility.getId(), parentId, sites, related, c -> c.countsOn(knownOn),
+				siteEstimates);
+		List<Movement> moves = movements.findTouching(facility).stream().filter(m -> m.getSource().isKnownOn(knownOn)).toList();
+		return new FacilityPage(facility, own,
+				moves.stream().filter(m -> m.getFrom().equals(facility)).toList(),
+				moves.stream().filter(m -> facility.equals(m.getTo())).toList(),
+				facility.getCustodyPeriods().stream().filter(p -> p.getSource().isKnownOn(knownOn)).toList(), estimates,
+				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), estimates), knownOn, independentSources);
+	}
+
+}

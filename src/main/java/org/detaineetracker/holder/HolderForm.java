@@ -1,0 +1,84 @@
+package org.detaineetracker.holder;
+
+import org.detaineetracker.custody.CustodyHolder;
+
+import org.detaineetracker.custody.HolderKind;
+
+import java.util.Locale;
+
+/** What an editor submits for a custody holder. */
+public class HolderForm {
+
+	private String slug;
+
+	private String name;
+
+	private String shortName;
+
+	private HolderKind kind;
+
+	private String countryCode;
+
+	private Long version;
+
+	public static HolderForm of(CustodyHolder holder) {
+		HolderForm form = new HolderForm();
+		form.slug = holder.getSlug();
+		form.name = holder.getName();
+		form.shortName = holder.getShortName();
+		form.kind = holder.getKind();
+		form.countryCode = holder.getCountryCode();
+		form.version = holder.getVersion();
+		return form;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getShortName() {
+		return shortName;
+	}
+
+	public void setShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	public HolderKind getKind() {
+		return kind;
+	}
+
+	public void setKind(HolderKind kind) {
+		this.kind = kind;
+	}
+
+	public String getCountryCode() {
+		return countryCode;
+	}
+
+	/** "iq" is accepted as IQ, the way the database stores codes. */
+	public void setCountryCode(String countryCode) {
+		this.countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

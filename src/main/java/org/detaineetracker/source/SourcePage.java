@@ -1,9 +1,0 @@
-package org.detaineetracker.source;
-
-import java.util.List;
-
-import org.detaineetracker.count.ReportedCount;
-import org.detaineetracker.movement.Movement;
-
-public record SourcePage(Source source, List<ReportedCount> counts, List<Movement> movements) {
-}

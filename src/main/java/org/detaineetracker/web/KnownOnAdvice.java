@@ -1,0 +1,69 @@
+package org.detaineetracker.web;
+
+import org.detaineetracker.kernel.KnownOn;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Every page gets what the layout needs for the date selector and the banner: the date in force,
+ * the current path and its other query parameters (so choosing a date keeps, say, the search).
+ */
+@ControllerAdvice
+class KnownOnAdvice {
+
+	@ModelAttribute
+	void knownOn(HttpServletRequest request, Model model) {
+		model.addAttribute("knownOn", read(request));
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			return;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!isAnalystPage(request, path)) {
+			// forms, their answers and admin pages get no date selector: it would copy form fields
+			// (version, values) into a GET form, and "as known on" means nothing to an editor's form
+			return;
+		}
+		model.addAttribute("currentPath", path);
+		Map<String, String> others = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals(KnownOn.PARAMETER) && !name.equals("page") && !name.startsWith("_") && values.length > 0) {
+				others.put(name, values[0]);
+			}
+		});
+		model.addAttribute("currentParameters", others);
+	}
+
+	private static boolean isAnalystPage(HttpServletRequest request, String path) {
+		boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		boolean form = path.endsWith("/new") || path.endsWith("/edit") || path.endsWith("/retract")
+				|| path.startsWith("/claims") || path.startsWith("/admin") || path.startsWith("/login");
+		return reading && !form;
+	}
+
+	/**
+	 * A malformed date fails every analyst page with a 400 that gives the reason, even pages whose
+	 * handler does not read it; the error page that then reports it shows the view of now. Admin
+	 * pages (accounts, exports with their own knownOn) are not analyst pages and are left alone.
+	 */
+	private static KnownOn read(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/admin")) {
+			return KnownOn.now();
+		}
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// An error page shows the view of now, and never reads the parameters: the error may be
+			// that the request's body was too large to parse (the claim finder's 413).
+			return KnownOn.now();
+		}
+		return KnownOn.parse(request.getParameter(KnownOn.PARAMETER));
+	}
+
+}
