@@ -1,14 +1,10 @@
 package org.detaineetracker.api;
 
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,16 +12,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityKind;
+import org.detaineetracker.facilitypage.FacilityFilter;
+import org.detaineetracker.facilitypage.FacilityIndex;
 import org.detaineetracker.facilitypage.FacilityPage;
 import org.detaineetracker.facilitypage.FacilityPageService;
-import org.detaineetracker.facility.FacilityRepository;
-import org.detaineetracker.facility.FacilityRow;
+import org.detaineetracker.facilitypage.FacilityRow;
+import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.KnownOn;
-import org.detaineetracker.source.SourceFacts;
-import org.detaineetracker.source.SourceFactsRepository;
 import org.detaineetracker.sourcepage.SourcePage;
 import org.detaineetracker.sourcepage.SourceQueries;
 
@@ -42,7 +37,7 @@ class ApiController {
 	static final String KNOWN_ON = "Show only what was known on this day (YYYY-MM-DD): figures whose source was published "
 			+ "by then (a source dated to a month or year counts from its last day) and not retracted by then.";
 
-	private final FacilityRepository facilities;
+	private final FacilityIndex index;
 
 	private final FacilityPageService pages;
 
@@ -50,15 +45,11 @@ class ApiController {
 
 	private final FigureWords words;
 
-	private final SourceFactsRepository facts;
-
-	ApiController(FacilityRepository facilities, FacilityPageService pages, SourceQueries sources, FigureWords words,
-			SourceFactsRepository facts) {
-		this.facilities = facilities;
+	ApiController(FacilityIndex index, FacilityPageService pages, SourceQueries sources, FigureWords words) {
+		this.index = index;
 		this.pages = pages;
 		this.sources = sources;
 		this.words = words;
-		this.facts = facts;
 	}
 
 	@GetMapping("/api/facilities")
@@ -72,14 +63,8 @@ class ApiController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
 		}
-		if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"country must be a two-letter ISO 3166-1 code such as SY or IQ, not '" + country + "'.");
-		}
-		org.springframework.data.domain.Page<FacilityRow> rows = facilities.findRows(
-				country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT), kind,
-				holder == null || holder.isBlank() ? null : holder.strip(), q == null || q.isBlank() ? null : q.strip(),
-				knownOn.latestKnownFrom(), knownOn.retractedBefore(), PageRequest.of(page, size, Sort.by("name")));
+		org.springframework.data.domain.Page<FacilityRow> rows = index.find(FacilityFilter.of(country, kind, holder, q),
+				knownOn, PageRequest.of(page, size));
 		return new ApiViews.Page<>(rows.getContent().stream().map(ApiViews.FacilitySummary::of).toList(), page, size,
 				rows.getTotalElements(), rows.getTotalPages(), knownOn.date());
 	}
@@ -121,7 +106,7 @@ class ApiController {
 	ApiViews.SourceView source(@PathVariable long id, @Parameter(hidden = true) KnownOn knownOn) {
 		SourcePage page = sources.load(id);
 		var s = page.source();
-		long root = facts.findById(id).map(SourceFacts::getRootId).orElse(id);
+		long root = sources.rootOf(id);
 		if (!s.isKnownOn(knownOn)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Source " + id + " was not yet known on " + knownOn.date() + ".");

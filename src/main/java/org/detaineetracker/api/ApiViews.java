@@ -3,15 +3,15 @@ package org.detaineetracker.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.custody.CustodyPeriod;
 import org.detaineetracker.estimate.CohortEstimates;
 import org.detaineetracker.estimate.Estimate;
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.facility.FacilityRow;
-import org.detaineetracker.source.Source;
+import org.detaineetracker.facilitypage.FacilityRow;
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.source.Source;
 
 /** The JSON shapes of the read-only API: plain records, so the wire format is what you read here. */
 final class ApiViews {

@@ -1,11 +1,10 @@
 package org.detaineetracker.claim;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The claim finder's request size limit, checked on its two POST endpoints before Spring Security. */
 @Configuration(proxyBeanMethods = false)

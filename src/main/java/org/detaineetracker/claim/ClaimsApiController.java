@@ -1,7 +1,5 @@
 package org.detaineetracker.claim;
 
-import org.detaineetracker.kernel.Passage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
 import org.detaineetracker.kernel.FigureWords;
+import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.web.ErrorReference;
 

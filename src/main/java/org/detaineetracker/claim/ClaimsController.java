@@ -22,9 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.References;
-import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.source.Source;
-import org.detaineetracker.source.SourceRepository;
+import org.detaineetracker.source.SourceReferences;
 
 /**
  * The claim finder for editors: paste an article, see every candidate figure marked in it with its
@@ -49,13 +48,10 @@ class ClaimsController {
 
 	private final ClaimReader reader;
 
-	private final SourceRepository sources;
-
 	private final SourceReferences options;
 
-	ClaimsController(ClaimReader reader, SourceRepository sources, SourceReferences options) {
+	ClaimsController(ClaimReader reader, SourceReferences options) {
 		this.reader = reader;
-		this.sources = sources;
 		this.options = options;
 	}
 
@@ -84,7 +80,7 @@ class ClaimsController {
 		if (resume != null && session.getAttribute(PASTED) instanceof Pasted pasted) {
 			form.setText(pasted.text());
 			if (source == null && pasted.sourceId() != null) {
-				form.setSource(sources.findById(pasted.sourceId()).orElse(null));
+				form.setSource(options.find(pasted.sourceId()).orElse(null));
 			}
 		}
 		return showForm(form, model);
@@ -140,7 +136,7 @@ class ClaimsController {
 			session.setAttribute(PASTED, pasted);
 		}
 		Source chosen = source != null ? source
-				: pasted.sourceId() == null ? null : sources.findById(pasted.sourceId()).orElse(null);
+				: pasted.sourceId() == null ? null : options.find(pasted.sourceId()).orElse(null);
 		PastedText checked = PastedText.check(pasted.text());
 		References references = reader.references();
 		Findings findings = reader.find(checked, references);

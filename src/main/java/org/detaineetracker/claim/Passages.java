@@ -1,7 +1,6 @@
 package org.detaineetracker.claim;
 
 import org.detaineetracker.kernel.Passage;
-
 import org.detaineetracker.web.Rules;
 
 /**

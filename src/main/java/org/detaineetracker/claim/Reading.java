@@ -1,7 +1,5 @@
 package org.detaineetracker.claim;
 
-import org.detaineetracker.kernel.Passage;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,8 +9,9 @@ import java.util.StringJoiner;
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
-import org.detaineetracker.web.Rules;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.kernel.Passage;
+import org.detaineetracker.web.Rules;
 
 /**
  * What the reading page shows: the text the finder read, line by line, with every candidate figure

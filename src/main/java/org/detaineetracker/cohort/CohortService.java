@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.web.Versions;
 import org.detaineetracker.web.RecordNotFoundException;
+import org.detaineetracker.web.Versions;
 
 /** Writes cohorts: create and revise, each in one transaction (one revision). */
 @Service

@@ -1,19 +1,17 @@
 package org.detaineetracker.count;
 
-import org.detaineetracker.kernel.Figure;
-
-import org.detaineetracker.kernel.Qualifier;
-
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.Figure;
+import org.detaineetracker.kernel.Passage;
+import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.source.Source;
 
 /** What an editor submits for a reported count; field names are part of the interface contract. */
 public class CountForm {

@@ -1,8 +1,7 @@
 package org.detaineetracker.count;
 
-import org.detaineetracker.kernel.Qualifier;
-
 import java.security.Principal;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,17 +19,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.web.FormResponses;
-import java.util.List;
-
-import org.detaineetracker.facility.FacilityReferences;
 import org.detaineetracker.cohort.CohortReferences;
 import org.detaineetracker.custody.CustodyHolderReferences;
+import org.detaineetracker.facility.FacilityReferences;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
+import org.detaineetracker.web.FormResponses;
 import org.detaineetracker.web.Rules;
 import org.detaineetracker.web.StaleRecordException;
-import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors enter, correct and retract reported counts. */
 @Controller

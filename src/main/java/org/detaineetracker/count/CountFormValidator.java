@@ -1,17 +1,16 @@
 package org.detaineetracker.count;
 
-import org.detaineetracker.web.FigureChecks;
-
 import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.web.PassageChecks;
-import org.detaineetracker.web.FieldChecks;
-import org.detaineetracker.web.Rules;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.web.FieldChecks;
+import org.detaineetracker.web.FigureChecks;
+import org.detaineetracker.web.PassageChecks;
+import org.detaineetracker.web.Rules;
 
 /** The rules for a reported count, in the words an editor understands. */
 @Component

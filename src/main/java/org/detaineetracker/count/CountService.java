@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.web.Versions;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.web.RecordNotFoundException;
+import org.detaineetracker.web.Versions;
 
 /** Writes reported counts: create, revise and retract, each in one transaction (one revision). */
 @Service

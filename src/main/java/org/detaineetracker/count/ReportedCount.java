@@ -1,8 +1,5 @@
 package org.detaineetracker.count;
 
-import org.detaineetracker.kernel.KnownOn;
-import org.detaineetracker.kernel.Figure;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,13 +16,15 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.Figure;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.kernel.Passage;
+import org.detaineetracker.source.Source;
 
 /** One figure for one facility (or group) and cohort, as of a date, from one source and speaker. */
 @Entity

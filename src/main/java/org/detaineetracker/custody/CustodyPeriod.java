@@ -17,9 +17,9 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.source.Source;
 
 /** Facility X was held by holder Y from A to B; either end may be unknown, an open end means "still". */
 @Entity

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.source.Source;
 
 /** What an editor submits for a custody period; either end may be left unknown. */
 public class CustodyPeriodForm {

@@ -1,5 +1,7 @@
 package org.detaineetracker.custody;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,14 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.web.FormResponses;
-import java.util.List;
-
 import org.detaineetracker.facility.FacilityReferences;
+import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
+import org.detaineetracker.web.FormResponses;
 import org.detaineetracker.web.StaleRecordException;
-import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors record and correct who held a facility when. */
 @Controller

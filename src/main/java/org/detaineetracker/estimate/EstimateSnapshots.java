@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.count.ReportedCountRepository;
-import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.Countries;
+import org.detaineetracker.kernel.KnownOn;
 
 /**
  * The latest estimate of every facility and cohort, as known on a date. Reading them takes one pass

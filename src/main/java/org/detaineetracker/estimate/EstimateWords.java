@@ -8,8 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.detaineetracker.kernel.Bounds;
-import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.DateFormats;
+import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
 
 /**

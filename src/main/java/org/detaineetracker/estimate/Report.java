@@ -3,9 +3,9 @@ package org.detaineetracker.estimate;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.count.CountWithRoot;
 import org.detaineetracker.count.ReportedCount;
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.PartialDate;
 
 /**

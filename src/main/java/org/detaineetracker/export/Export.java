@@ -1,5 +1,9 @@
 package org.detaineetracker.export;
 
+import static org.detaineetracker.export.Column.moment;
+import static org.detaineetracker.export.Column.number;
+import static org.detaineetracker.export.Column.text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,10 +13,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.detaineetracker.kernel.Countries;
-
-import static org.detaineetracker.export.Column.moment;
-import static org.detaineetracker.export.Column.number;
-import static org.detaineetracker.export.Column.text;
 
 /**
  * The CSV exports: what each holds, column by column, and the one query that fills it.

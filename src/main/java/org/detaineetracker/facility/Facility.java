@@ -24,8 +24,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import org.detaineetracker.custody.CustodyPeriod;
-
 @Entity
 @Audited
 public class Facility {
@@ -67,9 +65,6 @@ public class Facility {
 	@CollectionTable(name = "facility_alias", joinColumns = @JoinColumn(name = "facility_id"))
 	@Column(name = "name")
 	private Set<String> aliases = new LinkedHashSet<>();
-
-	@OneToMany(mappedBy = "facility")
-	private Set<CustodyPeriod> custodyPeriods = new LinkedHashSet<>();
 
 	private String description;
 
@@ -183,9 +178,6 @@ public class Facility {
 	}
 
 	/** Custody history, oldest first; periods with an unknown start come first. */
-	public List<CustodyPeriod> getCustodyPeriods() {
-		return custodyPeriods.stream().sorted(CustodyPeriod.CHRONOLOGICAL).toList();
-	}
 
 	public String getDescription() {
 		return description;

@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.web.RecordNotFoundException;
 import org.detaineetracker.web.Rules;
 import org.detaineetracker.web.Versions;
-import org.detaineetracker.web.RecordNotFoundException;
 
 /** Writes facilities: create and revise, each in one transaction (one revision). */
 @Service

@@ -1,13 +1,12 @@
 package org.detaineetracker.facilitypage;
 
-import org.detaineetracker.facility.Facility;
-
 import java.util.List;
 import java.util.Map;
 
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.custody.CustodyPeriod;
 import org.detaineetracker.estimate.FacilityEstimates;
+import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.movement.Movement;
 

@@ -1,11 +1,5 @@
 package org.detaineetracker.facilitypage;
 
-import org.detaineetracker.facility.Facility;
-
-
-
-import org.detaineetracker.facility.FacilityRepository;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +14,7 @@ import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.estimate.EstimateSnapshots;
 import org.detaineetracker.estimate.FacilityEstimates;
 import org.detaineetracker.estimate.Placed;
+import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.movement.Movement;
 import org.detaineetracker.movement.MovementRepository;
@@ -34,7 +29,7 @@ import org.detaineetracker.web.RecordNotFoundException;
 @Service
 public class FacilityPageService {
 
-	private final FacilityRepository facilities;
+	private final FacilityPageRepository pages;
 
 	private final ReportedCountRepository counts;
 
@@ -44,9 +39,9 @@ public class FacilityPageService {
 
 	private final EstimateSnapshots snapshots;
 
-	FacilityPageService(FacilityRepository facilities, ReportedCountRepository counts, MovementRepository movements,
+	FacilityPageService(FacilityPageRepository pages, ReportedCountRepository counts, MovementRepository movements,
 			TimelineCharts charts, EstimateSnapshots snapshots) {
-		this.facilities = facilities;
+		this.pages = pages;
 		this.counts = counts;
 		this.movements = movements;
 		this.charts = charts;
@@ -60,7 +55,9 @@ public class FacilityPageService {
 
 	@Transactional(readOnly = true)
 	public FacilityPage load(String slug, KnownOn knownOn) {
-		Facility facility = facilities.findPageBySlug(slug).orElseThrow(() -> new RecordNotFoundException("facility", slug));
+		FacilityPageRepository.FacilityWithCustody found = pages.findPageBySlug(slug)
+			.orElseThrow(() -> new RecordNotFoundException("facility", slug));
+		Facility facility = found.facility();
 		int sites = facility.getChildren().size();
 		Long parentId = facility.getParent() == null ? null : facility.getParent().getId();
 		List<Long> ids = new ArrayList<>();
@@ -85,7 +82,7 @@ public class FacilityPageService {
 		return new FacilityPage(facility, own,
 				moves.stream().filter(m -> m.getFrom().equals(facility)).toList(),
 				moves.stream().filter(m -> facility.equals(m.getTo())).toList(),
-				facility.getCustodyPeriods().stream().filter(p -> p.getSource().isKnownOn(knownOn)).toList(), estimates,
+				found.custodyPeriods().stream().filter(p -> p.getSource().isKnownOn(knownOn)).toList(), estimates,
 				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), estimates), knownOn, independentSources);
 	}
 

@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.stereotype.Component;
-
-import org.detaineetracker.kernel.Bounds;
-import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.estimate.CohortEstimates;
 import org.detaineetracker.estimate.Estimate;
 import org.detaineetracker.estimate.FacilityEstimates;
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.DateFormats;
+import org.detaineetracker.kernel.FigureWords;
 
 /**
  * The data behind a facility's timeline charts (static/js/timeline.js), as JSON for a

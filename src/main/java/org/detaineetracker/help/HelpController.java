@@ -7,10 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.detaineetracker.kernel.Bounds;
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.estimate.Estimates;
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * "How figures are read": the qualifier table, and the rules estimates, totals and the "as known on"

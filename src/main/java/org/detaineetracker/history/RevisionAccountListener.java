@@ -1,7 +1,6 @@
 package org.detaineetracker.history;
 
 import org.hibernate.envers.RevisionListener;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

@@ -3,7 +3,6 @@ package org.detaineetracker.holder;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +14,9 @@ import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.estimate.EstimateSnapshots;
 import org.detaineetracker.estimate.Placed;
 import org.detaineetracker.estimate.Snapshot;
-import org.detaineetracker.kernel.KnownOn;
-import org.detaineetracker.movement.MovementRepository;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.movement.MovementQueries;
 import org.detaineetracker.web.RecordNotFoundException;
 
 /**
@@ -35,9 +34,9 @@ class HolderController {
 
 	private final EstimateSnapshots snapshots;
 
-	private final MovementRepository movements;
+	private final MovementQueries movements;
 
-	HolderController(JdbcClient jdbc, EstimateSnapshots snapshots, MovementRepository movements) {
+	HolderController(JdbcClient jdbc, EstimateSnapshots snapshots, MovementQueries movements) {
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.movements = movements;
@@ -79,7 +78,7 @@ class HolderController {
 		model.addAttribute("page", new HolderPage(
 				new HolderPage.Holder(first.slug(), first.name(), first.shortName(), first.kind(), first.countryCode()),
 				held, snapshot.byHolder(slug), estimates,
-				movements.findForHolder(slug, knownOn.latestKnownFrom(), Limit.of(MOVEMENT_LIMIT))));
+				movements.forHolder(slug, knownOn, MOVEMENT_LIMIT)));
 		return "holders/show";
 	}
 

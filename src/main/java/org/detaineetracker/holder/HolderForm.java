@@ -1,10 +1,9 @@
 package org.detaineetracker.holder;
 
-import org.detaineetracker.custody.CustodyHolder;
-
-import org.detaineetracker.custody.HolderKind;
-
 import java.util.Locale;
+
+import org.detaineetracker.custody.CustodyHolder;
+import org.detaineetracker.custody.HolderKind;
 
 /** What an editor submits for a custody holder. */
 public class HolderForm {

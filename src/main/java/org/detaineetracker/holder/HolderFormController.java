@@ -1,13 +1,5 @@
 package org.detaineetracker.holder;
 
-
-import org.detaineetracker.custody.CustodyHolder;
-
-
-import org.detaineetracker.custody.HolderKind;
-
-import org.detaineetracker.holder.HolderForm;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.detaineetracker.custody.CustodyHolder;
+import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.web.Constraints;
 import org.detaineetracker.web.FormResponses;
 import org.detaineetracker.web.StaleRecordException;

@@ -1,13 +1,10 @@
 package org.detaineetracker.holder;
 
-import org.detaineetracker.custody.CustodyHolderRepository;
-
-import org.detaineetracker.holder.HolderForm;
-
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import org.detaineetracker.custody.CustodyHolderRepository;
 import org.detaineetracker.web.FieldChecks;
 import org.detaineetracker.web.Rules;
 

@@ -1,7 +1,5 @@
 package org.detaineetracker.holder;
 
-import org.detaineetracker.holder.HolderService;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

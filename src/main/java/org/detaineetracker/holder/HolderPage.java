@@ -6,9 +6,9 @@ import java.util.List;
 import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.estimate.Placed;
 import org.detaineetracker.estimate.Total;
-import org.detaineetracker.movement.Movement;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.movement.Movement;
 
 /**
  * A custody holder's page: the facilities it held over time, what the latest reports naming it add

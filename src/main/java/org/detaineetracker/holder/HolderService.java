@@ -1,18 +1,14 @@
 package org.detaineetracker.holder;
 
-import org.detaineetracker.custody.CustodyHolder;
-
-import org.detaineetracker.custody.CustodyHolderRepository;
-
-import org.detaineetracker.holder.HolderForm;
-
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.web.Versions;
+import org.detaineetracker.custody.CustodyHolder;
+import org.detaineetracker.custody.CustodyHolderRepository;
 import org.detaineetracker.web.RecordNotFoundException;
+import org.detaineetracker.web.Versions;
 
 /** Writes custody holders: create and revise, each in one transaction (one revision). */
 @Service

@@ -1,9 +1,5 @@
 package org.detaineetracker.kernel;
 
-import org.detaineetracker.kernel.DatePrecision;
-
-import org.detaineetracker.kernel.PartialDate;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,9 +1,5 @@
 package org.detaineetracker.kernel;
 
-import org.detaineetracker.kernel.Bounds;
-
-import org.detaineetracker.kernel.Qualifier;
-
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,11 +1,5 @@
 package org.detaineetracker.kernel;
 
-import org.detaineetracker.kernel.Figure;
-
-import org.detaineetracker.kernel.Bounds;
-
-import org.detaineetracker.kernel.Qualifier;
-
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-
 /**
  * The "as known on" view: what the tracker knew on a date. A figure was known on D when its source
  * counts as known by then (published on or before D; a source dated only to a month or a year counts

@@ -1,6 +1,5 @@
 package org.detaineetracker.kernel;
 
-
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -16,14 +16,14 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.cohort.Cohort;
-import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.kernel.Passage;
+import org.detaineetracker.source.Source;
 
 /** People moved between facilities or out of custody, as one source reported it. */
 @Entity

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.cohort.Cohort;
-import org.detaineetracker.kernel.Figure;
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.kernel.Passage;
+import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.source.Source;
 
 /** What an editor submits for a movement; the figure fields read as in the reported-count form. */
 public class MovementForm {

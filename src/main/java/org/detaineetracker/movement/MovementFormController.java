@@ -1,5 +1,7 @@
 package org.detaineetracker.movement;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,17 +17,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.kernel.Qualifier;
-import org.detaineetracker.web.FormResponses;
-import java.util.List;
-
-import org.detaineetracker.facility.FacilityReferences;
 import org.detaineetracker.cohort.CohortReferences;
 import org.detaineetracker.custody.CustodyHolderReferences;
+import org.detaineetracker.facility.FacilityReferences;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
+import org.detaineetracker.web.FormResponses;
 import org.detaineetracker.web.StaleRecordException;
-import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors record and correct movements of people between facilities or out of custody. */
 @Controller

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.web.PassageChecks;
-import org.detaineetracker.web.FigureChecks;
-import org.detaineetracker.web.FieldChecks;
-import org.detaineetracker.web.Rules;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.web.FieldChecks;
+import org.detaineetracker.web.FigureChecks;
+import org.detaineetracker.web.PassageChecks;
+import org.detaineetracker.web.Rules;
 
 /** The rules for a movement, the same ones the database enforces (V7), in an editor's words. */
 @Component

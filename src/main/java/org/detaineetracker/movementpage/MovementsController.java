@@ -2,7 +2,6 @@ package org.detaineetracker.movementpage;
 
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -12,7 +11,7 @@ import org.detaineetracker.estimate.EstimateSnapshots;
 import org.detaineetracker.estimate.Snapshot;
 import org.detaineetracker.estimate.Total;
 import org.detaineetracker.kernel.KnownOn;
-import org.detaineetracker.movement.MovementRepository;
+import org.detaineetracker.movement.MovementQueries;
 
 /** {@code /movements}: every movement by route, beside what the receiving country's sites report. */
 @Controller
@@ -22,9 +21,9 @@ class MovementsController {
 
 	private final EstimateSnapshots snapshots;
 
-	private final MovementRepository movements;
+	private final MovementQueries movements;
 
-	MovementsController(EstimateSnapshots snapshots, MovementRepository movements) {
+	MovementsController(EstimateSnapshots snapshots, MovementQueries movements) {
 		this.snapshots = snapshots;
 		this.movements = movements;
 	}
@@ -36,7 +35,7 @@ class MovementsController {
 	@GetMapping("/movements")
 	@Transactional(readOnly = true)
 	String movements(KnownOn knownOn, Model model) {
-		var all = movements.findAllKnown(knownOn.latestKnownFrom(), Limit.of(MOVEMENT_LIMIT));
+		var all = movements.allKnown(knownOn, MOVEMENT_LIMIT);
 		Snapshot snapshot = snapshots.at(knownOn);
 		model.addAttribute("routes", Routes.of(all)
 			.stream()

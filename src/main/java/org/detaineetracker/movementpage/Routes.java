@@ -1,9 +1,5 @@
 package org.detaineetracker.movementpage;
 
-import org.detaineetracker.movement.Movement;
-
-import org.detaineetracker.movement.Tally;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +8,8 @@ import java.util.Map;
 
 import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.movement.Movement;
+import org.detaineetracker.movement.Tally;
 
 /**
  * Movements grouped by route (country of the sites they leave, country they arrive in) and cohort,

@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.facility.FacilityKind;
-import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * One search across facility names and aliases, sources by outlet or title, and figures by speaker,

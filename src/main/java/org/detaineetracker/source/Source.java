@@ -1,6 +1,5 @@
 package org.detaineetracker.source;
 
-import org.detaineetracker.kernel.KnownOn;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.PartialDate;
 
 /**

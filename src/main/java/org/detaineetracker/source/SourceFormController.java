@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.facility.Facility;
+import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.web.FormResponses;
 import org.detaineetracker.web.StaleRecordException;
-import org.detaineetracker.kernel.DatePrecision;
 
 /** Editors add and correct sources. */
 @Controller

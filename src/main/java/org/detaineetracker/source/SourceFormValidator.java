@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.web.FieldChecks;
 import org.detaineetracker.web.Hierarchy;
 import org.detaineetracker.web.Rules;
-import org.detaineetracker.kernel.PartialDate;
 
 /** The rules for a source, the same ones the database enforces (V4), in an editor's words. */
 @Component

@@ -34,4 +34,10 @@ public class SourceReferences implements WebMvcConfigurer, FormOptions {
 		model.addAttribute("sourceOptions", sources.findAll(Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.asc("outlet"))));
 	}
 
+	/** The source a form or link names by id, if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Source> find(long id) {
+		return sources.findById(id);
+	}
+
 }

@@ -3,8 +3,8 @@ package org.detaineetracker.source;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.detaineetracker.web.Versions;
 import org.detaineetracker.web.RecordNotFoundException;
+import org.detaineetracker.web.Versions;
 
 /** Writes sources: create and revise, each in one transaction (one revision). */
 @Service

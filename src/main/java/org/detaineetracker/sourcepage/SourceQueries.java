@@ -1,10 +1,5 @@
 package org.detaineetracker.sourcepage;
 
-import org.detaineetracker.source.Source;
-
-
-import org.detaineetracker.source.SourceRepository;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +12,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.movement.MovementRepository;
+import org.detaineetracker.source.Source;
+import org.detaineetracker.source.SourceFacts;
+import org.detaineetracker.source.SourceFactsRepository;
+import org.detaineetracker.source.SourceRepository;
 import org.detaineetracker.web.RecordNotFoundException;
 
 @Service
@@ -28,10 +27,20 @@ public class SourceQueries {
 
 	private final MovementRepository movements;
 
-	SourceQueries(SourceRepository sources, ReportedCountRepository counts, MovementRepository movements) {
+	private final SourceFactsRepository facts;
+
+	SourceQueries(SourceRepository sources, ReportedCountRepository counts, MovementRepository movements,
+			SourceFactsRepository facts) {
 		this.sources = sources;
 		this.counts = counts;
 		this.movements = movements;
+		this.facts = facts;
+	}
+
+	/** The first source of the chain this one repeats (itself when it cites none): what makes sources independent. */
+	@Transactional(readOnly = true)
+	public long rootOf(long id) {
+		return facts.findById(id).map(SourceFacts::getRootId).orElse(id);
 	}
 
 	@Transactional(readOnly = true)

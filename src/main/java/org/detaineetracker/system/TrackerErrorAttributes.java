@@ -1,16 +1,15 @@
 package org.detaineetracker.system;
 
-import org.detaineetracker.web.ErrorReference;
-
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
+
+import org.detaineetracker.web.ErrorReference;
 
 /**
  * What every error page and error body carries: the status, a reason a person can read, and a

@@ -1,11 +1,11 @@
 package org.detaineetracker.system;
 
-import org.detaineetracker.web.Links;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+
+import org.detaineetracker.web.Links;
 
 /**
  * With webjars-locator-lite on the classpath Boot enables the resource chain (so the version-less

@@ -1,6 +1,5 @@
 package org.detaineetracker.web;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 

@@ -1,10 +1,8 @@
 package org.detaineetracker.web;
 
-import org.detaineetracker.kernel.Qualifier;
-
 import org.springframework.validation.Errors;
 
-import org.detaineetracker.web.Rules;
+import org.detaineetracker.kernel.Qualifier;
 
 /**
  * The rules for a figure as a form gives it — value, qualifier and, for ranges, the upper value —

@@ -1,7 +1,5 @@
 package org.detaineetracker.web;
 
-import org.detaineetracker.web.WholeNumberEditor;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,7 +1,5 @@
 package org.detaineetracker.web;
 
-import org.detaineetracker.kernel.KnownOn;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.detaineetracker.kernel.KnownOn;
 
 /**
  * Every page gets what the layout needs for the date selector and the banner: the date in force,

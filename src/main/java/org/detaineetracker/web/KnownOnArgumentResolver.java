@@ -1,12 +1,12 @@
 package org.detaineetracker.web;
 
-import org.detaineetracker.kernel.KnownOn;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+
+import org.detaineetracker.kernel.KnownOn;
 
 /** Gives any handler method a {@link KnownOn} parameter read from the request's {@code knownOn}. */
 class KnownOnArgumentResolver implements HandlerMethodArgumentResolver {

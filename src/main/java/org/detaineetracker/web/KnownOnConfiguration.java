@@ -1,8 +1,5 @@
 package org.detaineetracker.web;
 
-
-import org.detaineetracker.kernel.KnownOn;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
+
+import org.detaineetracker.kernel.KnownOn;
 
 /**
  * Wires the "as known on" view into every page: handler methods may take a {@link KnownOn}, and

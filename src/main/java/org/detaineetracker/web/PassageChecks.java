@@ -4,8 +4,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
-import org.detaineetracker.web.Rules;
-
 /**
  * The rules for a passage that a count or movement form carries in hidden fields (passageStart,
  * passageEnd, passageText, pastedTextSha256) when it was opened from the claim finder. The editor

@@ -1,9 +1,10 @@
 package org.detaineetracker.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +13,6 @@ import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 import org.detaineetracker.test.WebSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Accounts over real HTTP: what admins can do, what protects sign-in, and what every response carries. */
 @TrackerServerTest

@@ -1,18 +1,17 @@
 package org.detaineetracker.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 import org.detaineetracker.test.WebSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read-only JSON API over real HTTP: signed in with the session cookie, or 401 JSON without. */
 @TrackerServerTest

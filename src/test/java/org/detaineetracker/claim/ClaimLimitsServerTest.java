@@ -1,12 +1,13 @@
 package org.detaineetracker.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
@@ -15,8 +16,6 @@ import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 import org.detaineetracker.test.WebSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The size limits through a real Tomcat: the longest text fits a form in any script, anything

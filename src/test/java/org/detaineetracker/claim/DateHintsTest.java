@@ -1,5 +1,7 @@
 package org.detaineetracker.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Date hints as articles write them, read as an as-of date for a source published on 5 March 2026. */
 class DateHintsTest {

@@ -1,14 +1,13 @@
 package org.detaineetracker.claim;
 
-import org.detaineetracker.kernel.Passage;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.web.Rules;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The passage a candidate is read in: its sentence, cut around the figure when longer than 600 characters. */
 class PassagesTest {

@@ -1,11 +1,11 @@
 package org.detaineetracker.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The policy for what an editor pastes: empty, too long, binary, or readable with stray controls dropped. */
 class PastedTextTest {

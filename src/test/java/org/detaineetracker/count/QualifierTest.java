@@ -1,8 +1,7 @@
 package org.detaineetracker.count;
 
-import org.detaineetracker.kernel.Bounds;
-
-import org.detaineetracker.kernel.Qualifier;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.stream.Stream;
 
@@ -11,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.detaineetracker.kernel.Bounds;
+import org.detaineetracker.kernel.Qualifier;
 
 /** Pins every row of the qualifier table in DESIGN.md, in whole people. */
 class QualifierTest {

@@ -1,5 +1,7 @@
 package org.detaineetracker.estimate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +11,15 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.count.CountWithRoot;
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database adds up the latest window of every facility for the summaries (so that a million

@@ -1,5 +1,7 @@
 package org.detaineetracker.estimate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,11 +9,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.detaineetracker.kernel.Bounds;
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.detaineetracker.kernel.Qualifier;
 
 class EstimatesTest {
 

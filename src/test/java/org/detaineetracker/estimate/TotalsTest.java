@@ -1,16 +1,16 @@
 package org.detaineetracker.estimate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.detaineetracker.kernel.Bounds;
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.detaineetracker.kernel.Qualifier;
 
 class TotalsTest {
 

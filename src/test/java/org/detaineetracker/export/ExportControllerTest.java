@@ -1,12 +1,15 @@
 package org.detaineetracker.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,10 +20,6 @@ import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.StatementCounter;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The exports on the seed data, as an admin downloads them; and who may not. */
 @TrackerTest

@@ -1,5 +1,7 @@
 package org.detaineetracker.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -33,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -44,8 +45,6 @@ import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 import org.detaineetracker.test.WebSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Exports over real HTTP: bad input, who may download, one snapshot while editors write, and a

@@ -1,17 +1,16 @@
 package org.detaineetracker.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** known_from(): a source is known from its day, or from the last day of its month or year. */
 @TrackerTest

@@ -1,5 +1,7 @@
 package org.detaineetracker.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,8 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The spreadsheet-safety filter on CSV as PostgreSQL writes it, cell by cell and in bulk. */
 class SpreadsheetSafeOutputStreamTest {

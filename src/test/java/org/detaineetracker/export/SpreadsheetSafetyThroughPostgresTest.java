@@ -1,5 +1,7 @@
 package org.detaineetracker.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +16,9 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same 10,000 random values as {@link SpreadsheetSafeOutputStreamTest}, but written as CSV by

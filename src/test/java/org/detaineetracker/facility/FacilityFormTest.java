@@ -1,5 +1,13 @@
 package org.detaineetracker.facility;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.detaineetracker.test.FormTests.hasFieldError;
+import static org.detaineetracker.test.FormTests.revisions;
+import static org.detaineetracker.test.FormTests.rows;
+import static org.detaineetracker.test.FormTests.submit;
+import static org.detaineetracker.test.FormTests.with;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.detaineetracker.web.Constraints;
 import org.detaineetracker.test.NewRows;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.detaineetracker.test.FormTests.hasFieldError;
-import static org.detaineetracker.test.FormTests.revisions;
-import static org.detaineetracker.test.FormTests.rows;
-import static org.detaineetracker.test.FormTests.submit;
-import static org.detaineetracker.test.FormTests.with;
+import org.detaineetracker.web.Constraints;
 
 /** Editors add and correct facilities; every bad input is a 400 with the form again and nothing written. */
 @TrackerTest

@@ -1,5 +1,7 @@
 package org.detaineetracker.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +22,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Browser;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An admin in a real browser: signs in, creates an analyst account, exports the figures known on

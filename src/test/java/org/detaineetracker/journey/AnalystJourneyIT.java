@@ -1,19 +1,18 @@
 package org.detaineetracker.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Browser;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An analyst in a real browser: dashboard → facilities → Panorama → its "over 4,500" figure and source. */
 @TrackerServerTest

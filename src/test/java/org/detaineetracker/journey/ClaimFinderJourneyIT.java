@@ -1,5 +1,7 @@
 package org.detaineetracker.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.detaineetracker.test.Browser;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An editor in a real browser adds the source of an article on the way, pastes the article into the

@@ -1,5 +1,7 @@
 package org.detaineetracker.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,14 +13,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Browser;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An editor in a real browser adds a figure for Panorama from a new source, meets a validation

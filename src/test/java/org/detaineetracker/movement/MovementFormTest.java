@@ -1,5 +1,12 @@
 package org.detaineetracker.movement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.detaineetracker.test.FormTests.hasFieldError;
+import static org.detaineetracker.test.FormTests.revisions;
+import static org.detaineetracker.test.FormTests.rows;
+import static org.detaineetracker.test.FormTests.submit;
+import static org.detaineetracker.test.FormTests.with;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -18,13 +24,6 @@ import org.detaineetracker.test.NewRows;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.detaineetracker.test.FormTests.hasFieldError;
-import static org.detaineetracker.test.FormTests.revisions;
-import static org.detaineetracker.test.FormTests.rows;
-import static org.detaineetracker.test.FormTests.submit;
-import static org.detaineetracker.test.FormTests.with;
 
 /** Editors record movements from the facility page; the figure reads as in the reported-count form. */
 @TrackerTest

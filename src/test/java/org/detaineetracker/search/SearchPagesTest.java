@@ -1,9 +1,10 @@
 package org.detaineetracker.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -13,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Search ignores case, accents, hyphens, spaces and the article, across facilities, sources and speakers. */
 @TrackerTest

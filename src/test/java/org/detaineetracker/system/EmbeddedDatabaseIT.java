@@ -1,11 +1,12 @@
 package org.detaineetracker.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -13,8 +14,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.detaineetracker.TrackerApplication;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With no datasource configured the application runs its own PostgreSQL, says so in the log, and

@@ -1,16 +1,15 @@
 package org.detaineetracker.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.detaineetracker.test.TestAccounts;
-import org.detaineetracker.test.WebSession;
 import org.detaineetracker.test.Pages.Page;
+import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.detaineetracker.test.WebSession;
 
 /**
  * Unknown records are 404s, malformed parameters 400s with the reason; never a stack trace. Over

@@ -1,6 +1,6 @@
 package org.detaineetracker.system;
 
-import org.detaineetracker.kernel.DatePrecision;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.detaineetracker.kernel.DatePrecision;
 
 /**
  * Every word a reader sees comes from messages*.properties: templates hold no visible text of their

@@ -1,14 +1,13 @@
 package org.detaineetracker.system;
 
-import org.detaineetracker.kernel.DatePrecision;
-
-import org.detaineetracker.kernel.PartialDate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.PartialDate;
 
 class PartialDateTest {
 

@@ -1,20 +1,19 @@
 package org.detaineetracker.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.StatementCounter;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each page issues a small fixed number of SQL statements, whatever the amount of data behind it.

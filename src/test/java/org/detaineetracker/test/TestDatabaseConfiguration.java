@@ -1,7 +1,5 @@
 package org.detaineetracker.test;
 
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -10,6 +8,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Points a test context at the database {@link TestDatabase} chose. With Docker it is a

@@ -1,15 +1,14 @@
-package org.detaineetracker.knownon;
+package org.detaineetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 import org.detaineetracker.test.WebSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A malformed knownOn over real HTTP: the error page (a container error dispatch) gives the reason. */
 @TrackerServerTest

@@ -1,10 +1,12 @@
-package org.detaineetracker.facility;
+package org.detaineetracker.facilitypage;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import org.detaineetracker.facility.Facility;
 
 /**
  * A facility's name and aliases folded for search (V42, kept by triggers), read-only. A separate

@@ -1,7 +1,8 @@
-package org.detaineetracker.facility;
+package org.detaineetracker.facilitypage;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -9,8 +10,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analyst pages as a reader sees them, on the seed data. */
 @TrackerTest

@@ -1,7 +1,8 @@
-package org.detaineetracker.knownon;
+package org.detaineetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -11,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "as known on" view: only figures whose source was known by then and not retracted by then. */
 @TrackerTest

@@ -1,7 +1,8 @@
-package org.detaineetracker.facility;
+package org.detaineetracker.facilitypage;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -9,16 +10,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import org.detaineetracker.facility.Facility;
+import org.detaineetracker.facility.FacilityKind;
+import org.detaineetracker.facility.FacilityRepository;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.test.TestDatabaseConfiguration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The facility queries against real PostgreSQL and the seed data. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(TestDatabaseConfiguration.class)
-class FacilityRepositoryTest {
+class FacilityQueriesTest {
 
 	private static final PageRequest BY_NAME = PageRequest.of(0, 25, Sort.by("name"));
 
@@ -27,29 +29,38 @@ class FacilityRepositoryTest {
 	@Autowired
 	FacilityRepository facilities;
 
+	@Autowired
+	FacilityPageRepository pages;
+
+	@Autowired
+	FacilityIndexRepository index;
+
 	@Test
 	void thePageQueryBringsAliasesChildrenAndCustodyInOneGo() {
-		Facility group = facilities.findPageBySlug("sdf-detention-facilities-northeast-syria").orElseThrow();
+		var groupPage = pages.findPageBySlug("sdf-detention-facilities-northeast-syria").orElseThrow();
+		Facility group = groupPage.facility();
 		assertThat(group.getChildren()).extracting(Facility::getSlug).containsExactly("al-hol-camp", "panorama-prison");
 		assertThat(group.getAliases()).containsExactly("SDF prisons in northeast Syria", "SDF-controlled camps");
-		assertThat(group.getCustodyPeriods()).singleElement()
+		assertThat(groupPage.custodyPeriods()).singleElement()
 			.satisfies(p -> assertThat(p.getHolder().getShortName()).isEqualTo("SDF"));
 
-		Facility alHol = facilities.findPageBySlug("al-hol-camp").orElseThrow();
+		var alHolPage = pages.findPageBySlug("al-hol-camp").orElseThrow();
+		Facility alHol = alHolPage.facility();
 		assertThat(alHol.getParent().getSlug()).isEqualTo("sdf-detention-facilities-northeast-syria");
-		assertThat(alHol.getCustodyPeriods()).extracting(p -> p.getHolder().getSlug(), p -> p.isCurrent())
+		assertThat(alHolPage.custodyPeriods()).extracting(p -> p.getHolder().getSlug(), p -> p.isCurrent())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("sdf", false),
 					org.assertj.core.groups.Tuple.tuple("syrian-government", true));
 	}
 
 	@Test
 	void anUnknownSlugFindsNothing() {
+		assertThat(pages.findPageBySlug("atlantis")).isEmpty();
 		assertThat(facilities.findPageBySlug("atlantis")).isEmpty();
 	}
 
 	@Test
 	void rowsCarryTheCurrentHolderAndFigureCounts() {
-		assertThat(facilities.findRows(null, null, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME).getContent())
+		assertThat(index.findRows(null, null, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME).getContent())
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
 			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", "Syrian government", 0L),
 					org.assertj.core.groups.Tuple.tuple("panorama-prison", "SDF", 1L),
@@ -58,32 +69,32 @@ class FacilityRepositoryTest {
 
 	@Test
 	void rowsFilterByAliasCountryKindAndHolder() {
-		assertThat(facilities.findRows(null, null, null, "hawl", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
+		assertThat(index.findRows(null, null, null, "hawl", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
 			.containsExactly("al-hol-camp");
-		assertThat(facilities.findRows("IQ", FacilityKind.GROUP, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
+		assertThat(index.findRows("IQ", FacilityKind.GROUP, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
 			.containsExactly("iraq-receiving-facilities");
-		assertThat(facilities.findRows(null, null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).hasSize(2);
-		assertThat(facilities.findRows("SY", null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+		assertThat(index.findRows(null, null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).hasSize(2);
+		assertThat(index.findRows("SY", null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
 	}
 
 	@Test
 	void searchIgnoresCaseAccentsHyphensAndTheArticle() {
 		for (String search : new String[] { "al hawl", "Al-Hol", "alhol", "AL-HAWL", "Hôl", "hol camp", "the Hol" }) {
-			assertThat(facilities.findRows(null, null, null, search, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME))
+			assertThat(index.findRows(null, null, null, search, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME))
 				.as(search).extracting(FacilityRow::slug).containsExactly("al-hol-camp");
 		}
 	}
 
 	@Test
 	void aSearchWithoutLettersOrDigitsFindsNothing() {
-		assertThat(facilities.findRows(null, null, null, "100%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
-		assertThat(facilities.findRows(null, null, null, "%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+		assertThat(index.findRows(null, null, null, "100%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+		assertThat(index.findRows(null, null, null, "%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
 	}
 
 	@Test
 	void onAPastDateTheHolderAndFiguresAreThoseKnownThen() {
 		KnownOn end2025 = new KnownOn(java.time.LocalDate.parse("2025-12-31"));
-		assertThat(facilities.findRows(null, null, null, null, end2025.latestKnownFrom(), end2025.retractedBefore(), BY_NAME)
+		assertThat(index.findRows(null, null, null, null, end2025.latestKnownFrom(), end2025.retractedBefore(), BY_NAME)
 			.getContent())
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
 			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", null, 0L),

@@ -1,16 +1,13 @@
-package org.detaineetracker.form;
+package org.detaineetracker.web;
 
-import org.detaineetracker.web.Rules;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.detaineetracker.test.TrackerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The forms' limits (Rules) are the database's limits, so a form error and a constraint say the same thing. */
 @TrackerTest

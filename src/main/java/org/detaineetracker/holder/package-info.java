@@ -1,0 +1,8 @@
+/**
+ * Read side with its forms: the holder list and page (what a holder held, how many) together with
+ * the holder forms.
+ */
+@ApplicationModule(displayName = "Custody holders", allowedDependencies = { "custody", "movement", "estimate", "kernel", "web" })
+package org.detaineetracker.holder;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * Wiring at the top: security, error pages, the embedded database, repositories and static
+ * resources. No module depends on it.
+ */
+@ApplicationModule(displayName = "System", allowedDependencies = { "account", "web", "kernel" })
+package org.detaineetracker.system;
+
+import org.springframework.modulith.ApplicationModule;
