@@ -12,16 +12,6 @@ import org.detaineetracker.source.Source;
 
 public interface ReportedCountRepository extends JpaRepository<ReportedCount, Long> {
 
-	/** Every figure for a facility, retracted ones included (the page marks them), oldest first. */
-	@Query("""
-			select c from ReportedCount c
-			join fetch c.cohort
-			join fetch c.source
-			left join fetch c.custodyHolder
-			where c.facility = :facility
-			order by c.asOf, c.id""")
-	List<ReportedCount> findForFacilityPage(Facility facility);
-
 	/**
 	 * Every figure for several facilities at once (a facility, its group and its sites), in one
 	 * statement; retracted ones included, oldest first.

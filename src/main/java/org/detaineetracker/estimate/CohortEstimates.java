@@ -14,9 +14,4 @@ import org.detaineetracker.kernel.Bounds;
  */
 public record CohortEstimates(CohortRef cohort, Estimate latest, List<Estimate> timeline, Bounds sitesSum,
 		int sitesReporting, int sites) {
-
-	public boolean hasOwnEstimate() {
-		return latest != null;
-	}
-
 }

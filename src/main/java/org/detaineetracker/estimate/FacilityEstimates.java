@@ -26,11 +26,6 @@ public record FacilityEstimates(List<CohortEstimates> own, List<CohortEstimates>
 		return counts.get(id);
 	}
 
-	public boolean hasConflict() {
-		return own.stream().anyMatch(e -> e.latest() != null && e.latest().isConflict())
-				|| group.stream().anyMatch(e -> e.latest() != null && e.latest().isConflict());
-	}
-
 	/**
 	 * @param facilityId the facility shown
 	 * @param parentId its group, or null

@@ -173,12 +173,6 @@ public class Facility {
 		return aliases.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
-	public void addAlias(String alias) {
-		aliases.add(alias);
-	}
-
-	/** Custody history, oldest first; periods with an unknown start come first. */
-
 	public String getDescription() {
 		return description;
 	}
