@@ -104,19 +104,14 @@ class ApiController {
 	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
 			schema = @Schema(type = "string", format = "date"))
 	ApiViews.SourceView source(@PathVariable long id, @Parameter(hidden = true) KnownOn knownOn) {
-		SourcePage page = sources.load(id);
+		SourcePage page = sources.load(id, knownOn);
 		var s = page.source();
 		long root = sources.rootOf(id);
-		if (!s.isKnownOn(knownOn)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Source " + id + " was not yet known on " + knownOn.date() + ".");
-		}
 		return new ApiViews.SourceView(s.getId(), s.getOutlet(), s.getTitle(), s.getUrl(), s.getKind().name(),
 				ApiViews.DateView.of(s.getPublished()), s.getKnownFrom(),
 				s.getCites() == null ? null : ApiViews.SourceRef.of(s.getCites()), root,
-				s.getCitedBy().stream().filter(citing -> citing.isKnownOn(knownOn)).map(ApiViews.SourceRef::of).toList(),
+				page.citedBy().stream().map(ApiViews.SourceRef::of).toList(),
 				page.counts().stream()
-					.filter(c -> c.isShownOn(knownOn))
 					.map(c -> new ApiViews.SourceCount(c.getId(), c.getFacility().getSlug(), c.getCohort().getSlug(),
 							words.words(c.getFigure()), ApiViews.DateView.of(c.getAsOf()),
 							"/api/facilities/" + c.getFacility().getSlug() + "/counts"))
