@@ -1,0 +1,21 @@
+package org.detaineetracker.population;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one holder (or country) certainly holds on a date: the sum of the estimates attributed to it.
+ * People who may be its or another's are in {@link Totals#notAttributed()}, never here.
+ *
+ * @param siteIds the sites and groups whose estimates are added, none of them twice
+ */
+public record Total<K>(K key, Range range, LocalDate newestEvidence, List<Long> siteIds, List<Long> reportIds,
+		List<Long> movementIds, boolean conflict) {
+
+	public Total {
+		siteIds = List.copyOf(siteIds);
+		reportIds = List.copyOf(reportIds);
+		movementIds = List.copyOf(movementIds);
+	}
+
+}
