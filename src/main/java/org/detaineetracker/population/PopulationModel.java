@@ -159,7 +159,7 @@ public final class PopulationModel {
 		}
 
 		static Item startingAt(LocalDate day) {
-			return new Item(null, Period.day(day), Range.ZERO, "nobody", null);
+			return new Item(null, Period.day(day), Range.ZERO, "nobody before " + Period.words(day), null);
 		}
 
 		boolean isReport() {
@@ -301,13 +301,13 @@ public final class PopulationModel {
 			.max(Comparator.naturalOrder())
 			.orElse(start.period().first());
 		return Optional.of(new Chain(projected.range(), true, projected.overdrawn(), steps, Set.of(),
-				new LinkedHashSet<>(projected.movementIds()), newest, 0, "nobody before" + projected.movedSince()));
+				new LinkedHashSet<>(projected.movementIds()), newest, 0, "nobody" + projected.movedSince()));
 	}
 
 	/** One report moved forward to {@code date} by the movements since it. */
 	private Projected project(Item item, List<Effect> counted, LocalDate date) {
 		Range range = item.reading();
-		String line = item.words() + (item.isReport() ? " on " + item.period().words() : " before " + Period.words(item.period().first()));
+		String line = item.isReport() ? item.words() + " on " + item.period().words() : item.words();
 		List<Step> steps = new ArrayList<>();
 		if (item.isReport()) {
 			String read = item.report().approximate() ? " (about: read as " + range.words() + ")" : "";
@@ -357,7 +357,7 @@ public final class PopulationModel {
 		// Before a report, a chain counted from its first movement in only knows a lower bound.
 		Range start = before.assumedStart() ? before.range().asLowerBound() : before.range();
 		List<Effect> since = counted.stream().filter(e -> e.first().isAfter(from)).toList();
-		Item earlier = new Item(null, Period.day(from), start, "the estimate of " + Period.words(from), null);
+		Item earlier = new Item(null, Period.day(from), start, start.words() + " estimated on " + Period.words(from), null);
 		Projected projected = project(earlier, since, date);
 		List<Step> steps = since.isEmpty() ? List.of() : projected.steps();
 		return new Projected(earlier, projected.range(), steps, projected.overdrawn(), projected.movementIds(),
@@ -377,7 +377,7 @@ public final class PopulationModel {
 		else {
 			words = "reported " + later.item().words() + " on " + later.item().period().words() + source(later)
 					+ (later.movedSince().isEmpty() ? "" : ", " + later.range().words() + " with the movements since")
-					+ "; the projection from '" + earlier.item().words() + "'" + earlier.movedSince() + " allows "
+					+ "; the projection from '" + earlier.item().words() + "'" + source(earlier) + earlier.movedSince() + " allows "
 					+ earlier.range().words() + "; " + Range.number(gap) + " apart";
 		}
 		return new Conflict(words, List.of(lower.item().report().id(), higher.item().report().id()),
