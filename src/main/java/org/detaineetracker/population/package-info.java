@@ -6,6 +6,10 @@
  * <p>
  * Pure code: it depends on nothing but the JDK, takes its inputs as the small records in this
  * package ({@link org.detaineetracker.population.PopulationData}) and can be tested on constructed
- * cases. Adapters from stored records live with the modules that own them.
+ * cases. Read side: pages, the API and exports read from it; it reads the stored records itself (in
+ * SQL, through the shared kernel's values), so it depends on no record module.
  */
+@ApplicationModule(displayName = "Population", allowedDependencies = { "kernel" })
 package org.detaineetracker.population;
+
+import org.springframework.modulith.ApplicationModule;
