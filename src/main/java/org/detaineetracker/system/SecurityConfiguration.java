@@ -17,15 +17,17 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import org.detaineetracker.account.AccountSessions;
+import org.detaineetracker.account.PasswordHashing;
 import org.detaineetracker.account.SecurityProperties;
 
 /**
@@ -46,7 +48,7 @@ class SecurityConfiguration {
 	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/claims/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
@@ -57,7 +59,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST")
 			.requestMatchers(HttpMethod.HEAD, "/**").hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))
+			// After the CSRF check (which needs the session) and before anything reads who is signed in.
+			.addFilterAfter(accountSessions.filter(), CsrfFilter.class)
 			.formLogin(login -> login.loginPage("/login")
+				// The same answer for a name with or without an account: both are counted and locked alike.
 				.failureHandler((request, response, exception) -> response.sendRedirect(
 						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
@@ -96,7 +101,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 	@Bean
