@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
@@ -44,8 +43,17 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	/** Pages that only open an editor's form. */
+	/**
+	 * Pages that only open an editor's form, whatever the method: a HEAD or OPTIONS request runs the
+	 * same controller as GET, so it must pass the same rule.
+	 */
 	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/claims/**" };
+
+	/** Methods that read: GET, and HEAD and OPTIONS, which answer about the same resource. */
+	private static final RequestMatcher READING = request -> switch (request.getMethod()) {
+		case "GET", "HEAD", "OPTIONS" -> true;
+		default -> false;
+	};
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions) throws Exception {
@@ -55,9 +63,8 @@ class SecurityConfiguration {
 					"/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, EDITOR_PAGES).hasRole("EDITOR")
-			.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST")
-			.requestMatchers(HttpMethod.HEAD, "/**").hasRole("ANALYST")
+			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
+			.requestMatchers(READING).hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))
 			// After the CSRF check (which needs the session) and before anything reads who is signed in.
 			.addFilterAfter(accountSessions.filter(), CsrfFilter.class)
