@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,10 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Account changes reach sessions at their next request: every signed-in request reads its account's
  * row (one primary-key lookup) and a session whose account was changed, disabled or removed since
  * it signed in ends there and goes on as a visitor. It reads the database, not memory, so it holds
- * for every server sharing the database.
+ * for every server sharing the database; while the database cannot answer, signed-in requests get a
+ * 503 rather than pass unchecked.
  */
 @Component
 public class AccountSessions {
+
+	static final String DATABASE_UNAVAILABLE = "The database cannot be reached right now, so this session cannot be "
+			+ "checked. Please try again in a minute.";
 
 	private final JdbcClient jdbc;
 
@@ -50,12 +55,22 @@ public class AccountSessions {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
 				Authentication authentication = contexts.getContext().getAuthentication();
-				if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-						&& !isCurrent(principal)) {
-					contexts.clearContext();
-					HttpSession session = request.getSession(false);
-					if (session != null) {
-						session.invalidate();
+				if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+					boolean current;
+					try {
+						current = isCurrent(principal);
+					}
+					catch (DataAccessException unanswered) {
+						// Neither let an unchecked session through nor sign it out for a database outage.
+						response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+						return;
+					}
+					if (!current) {
+						contexts.clearContext();
+						HttpSession session = request.getSession(false);
+						if (session != null) {
+							session.invalidate();
+						}
 					}
 				}
 				chain.doFilter(request, response);

@@ -3,7 +3,9 @@ package org.detaineetracker.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -39,6 +41,16 @@ class AccountSignIn implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return signIn(authentication);
+		}
+		catch (DataAccessException unanswered) {
+			// a failed sign-in for the form to report, not a server error
+			throw new InternalAuthenticationServiceException("the database cannot be reached", unanswered);
+		}
+	}
+
+	private Authentication signIn(Authentication authentication) {
 		String username = AccountService.normalize(authentication.getName());
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		if (!AccountService.USERNAME.matcher(username).matches()) {
