@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,8 +94,7 @@ class ErrorAdvice extends ResponseEntityExceptionHandler {
 			return null;
 		}
 		if (Problems.isApi(http)) {
-			ResponseEntity<org.springframework.http.ProblemDetail> problem = Problems.answer(status, reason,
-					http.getRequestURI());
+			ResponseEntity<ProblemDetail> problem = Problems.answer(status, reason, http.getRequestURI());
 			String reference = (String) problem.getBody().getProperties().get("reference");
 			if (status.is5xxServerError() && status.value() != HttpStatus.SERVICE_UNAVAILABLE.value()) {
 				log.error("Error {}: {} {}", reference, status.value(), http.getRequestURI(), cause);
@@ -142,7 +142,7 @@ class ErrorAdvice extends ResponseEntityExceptionHandler {
 
 	private static String shown(Object value) {
 		if (value != null && value.getClass().isArray()) {
-			return java.util.stream.IntStream.range(0, Array.getLength(value))
+			return IntStream.range(0, Array.getLength(value))
 				.mapToObj(i -> String.valueOf(Array.get(value, i)))
 				.collect(Collectors.joining("', '"));
 		}

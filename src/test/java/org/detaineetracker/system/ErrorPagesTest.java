@@ -111,4 +111,41 @@ class ErrorPagesTest {
 		assertThat(page.text("#reason")).startsWith("'FOO', 'BAR' is not a valid kind").doesNotContain("[L");
 	}
 
+	/**
+	 * Addresses that once failed with a 500: each is now a 4xx with a reason, as a page and as problem
+	 * JSON, and nothing is written (they are all reads).
+	 */
+	@ParameterizedTest(name = "{0} → {2}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			/search?q=a%00b                           | analyst | 400 | NUL character
+			/facilities?holder=%00                    | analyst | 400 | NUL character
+			/api/facilities?q=%00                     | analyst | 400 | NUL character
+			/facilities?page=100000000                | analyst | 400 | '100000000' is not a valid page; expected a number from 0 to 100000.
+			/api/facilities?page=2147483647           | analyst | 400 | '2147483647' is not a valid page
+			/api/facilities?page=99999999999          | analyst | 400 | is not a valid page
+			/admin/export?page=2147483647             | admin   | 400 | '2147483647' is not a valid page
+			/facilities?knownOn=-999999999-01-01      | analyst | 400 | '-999999999-01-01' is not a valid knownOn; expected a date between 1900-01-01 and
+			/api/facilities?knownOn=-999999999-01-01  | analyst | 400 | is not a valid knownOn
+			/facilities?knownOn=-0001-01-01           | analyst | 400 | is not a valid knownOn
+			/facilities?knownOn=1899-12-31            | analyst | 400 | is not a valid knownOn
+			/facilities?sort=%25                      | analyst | 400 | is not a valid sort
+			/api/facilities?q=%FF                     | analyst | 400 | not UTF-8
+			/facilities?q=%FF                         | analyst | 400 | not UTF-8
+			/api/facilities/%20                       | analyst | 400 | slug
+			""")
+	void malformedAddressesAre4xxWithAReason(String url, String account, int status, String reason) throws Exception {
+		WebSession session = WebSession.signedIn(port, account);
+		Page page = session.get(url);
+		assertThat(page.status()).as(url).isEqualTo(status);
+		if (!url.startsWith("/api/")) {
+			assertThat(page.text("#reason")).as(url).contains(reason);
+			assertThat(page.text("main")).contains("Reference:");
+		}
+		Page json = session.get(url, "application/json");
+		assertThat(json.status()).as(url).isEqualTo(status);
+		assertThat(json.contentType()).as(url).startsWith("application/problem+json");
+		assertThat(JSON.readTree(json.body()).get("reason").asString()).as(url).contains(reason);
+		assertThat(page.body() + json.body()).doesNotContain("Exception", "at org.", "[Ljava");
+	}
+
 }
