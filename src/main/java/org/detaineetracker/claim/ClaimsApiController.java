@@ -22,10 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Candidate;
+import org.detaineetracker.claim.reading.ClaimKind;
+import org.detaineetracker.claim.reading.Findings;
+import org.detaineetracker.claim.reading.Passages;
 import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.web.ErrorReference;
+import org.detaineetracker.web.Rules;
 
 /**
  * The claim finder as JSON for editors' tools: POST the article as {@code text/plain} (UTF-8) and get
@@ -139,19 +144,19 @@ class ClaimsApiController {
 			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body holds no readable text (HTML without any text).");
 		}
 		String sha256 = ClaimReader.sha256(findings.text());
-		TextLayout layout = new TextLayout(findings.text());
+		Passages passages = new Passages(findings.text(), sha256, Rules.PASSAGE_MAX);
 		List<Found> found = findings.candidates()
 			.stream()
-			.map(c -> found(c, findings, layout, references, sha256))
+			.map(c -> found(c, findings, passages, references))
 			.toList();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new Extraction(findings.text().length(), findings.text(), sha256, ClaimReader.looksLikeHtml(pasted),
+			.body(new Extraction(findings.text().length(), findings.text(), sha256, reader.looksLikeHtml(pasted),
 					pasted.controlCharacters(), found.size(), found.stream().filter(Found::likely).count(), found));
 	}
 
-	private Found found(Candidate c, Findings findings, TextLayout layout, References references, String sha256) {
-		Passage passage = Passages.of(findings.text(), layout, c, sha256);
+	private Found found(Candidate c, Findings findings, Passages passages, References references) {
+		Passage passage = passages.of(c);
 		return new Found(c.value(), c.qualifier(), c.valueHigh(), figures.words(c.qualifier(), c.value(), c.valueHigh()),
 				findings.passage(c), c.kind(), hint(c.cohortSlug(), c.cohortWords(), references.cohorts().get(c.cohortSlug())),
 				hint(c.facilitySlug(), c.facilityWords(), references.facilities().get(c.facilitySlug())), c.speaker(),

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Findings;
 import org.detaineetracker.source.Source;
 import org.detaineetracker.source.SourceReferences;
 
@@ -142,7 +143,7 @@ class ClaimsController {
 		Findings findings = reader.find(checked, references);
 		String sha256 = ClaimReader.sha256(findings.text());
 		List<Recorded> recorded = reader.recordedFrom(sha256);
-		Reading reading = Reading.of(checked, findings, sha256, references, chosen == null ? null : chosen.getId(),
+		Reading reading = Reading.of(checked, reader.looksLikeHtml(checked), findings, sha256, references, chosen == null ? null : chosen.getId(),
 				chosen == null ? null : chosen.getPublished(), recorded);
 		model.addAttribute("reading", reading);
 		model.addAttribute("source", chosen);

@@ -9,6 +9,10 @@ import java.util.StringJoiner;
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Candidate;
+import org.detaineetracker.claim.reading.DateHints;
+import org.detaineetracker.claim.reading.Findings;
+import org.detaineetracker.claim.reading.Passages;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.web.Rules;
@@ -85,27 +89,28 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 	}
 
 	/**
+	 * @param html whether the paste was read as HTML
 	 * @param sha256 the fingerprint of {@code findings.text()}
 	 * @param sourceId the source the editor chose, or null
 	 * @param published its publication date, which places dates written without a year; or null
 	 * @param recorded what was already recorded from a text with this fingerprint
 	 */
-	static Reading of(PastedText pasted, Findings findings, String sha256, References references, Long sourceId,
-			PartialDate published, List<Recorded> recorded) {
+	static Reading of(PastedText pasted, boolean html, Findings findings, String sha256, References references,
+			Long sourceId, PartialDate published, List<Recorded> recorded) {
 		String text = findings.text();
-		TextLayout layout = new TextLayout(text);
+		Passages passages = new Passages(text, sha256, Rules.PASSAGE_MAX);
 		List<Item> items = new ArrayList<>();
 		for (Candidate candidate : findings.candidates()) {
-			items.add(item(items.size() + 1, candidate, findings, layout, references, sourceId, published, sha256,
+			items.add(item(items.size() + 1, candidate, findings, passages, references, sourceId, published,
 					recorded));
 		}
-		return new Reading(text, sha256, ClaimReader.looksLikeHtml(pasted), pasted.controlCharacters(),
+		return new Reading(text, sha256, html, pasted.controlCharacters(),
 				lines(text, items), items);
 	}
 
-	private static Item item(int number, Candidate candidate, Findings findings, TextLayout layout,
-			References references, Long sourceId, PartialDate published, String sha256, List<Recorded> recorded) {
-		Passage passage = Passages.of(findings.text(), layout, candidate, sha256);
+	private static Item item(int number, Candidate candidate, Findings findings, Passages passages,
+			References references, Long sourceId, PartialDate published, List<Recorded> recorded) {
+		Passage passage = passages.of(candidate);
 		Ref facility = candidate.facilitySlug() == null ? null : references.facilities().get(candidate.facilitySlug());
 		Ref cohort = candidate.cohortSlug() == null ? null : references.cohorts().get(candidate.cohortSlug());
 		PartialDate asOf = DateHints.asOf(candidate.dateHint(), published);

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.claim.reading.ClaimKind;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.StatementCounter;
