@@ -78,6 +78,9 @@ public class ClaimFinder {
 
 		private final List<DateMentions.DateMention> dates;
 
+		/** The dates that are not times of day, which give date hints; they do not overlap each other. */
+		private final List<DateMentions.DateMention> calendarDates;
+
 		private final Speakers speakers;
 
 		private final PlaceMentions places;
@@ -92,6 +95,7 @@ public class ClaimFinder {
 			TextWords words = new TextWords(text);
 			this.numbers = NumberReader.read(words);
 			this.dates = DateMentions.find(words);
+			this.calendarDates = dates.stream().filter(date -> !date.timeOfDay()).toList();
 			this.places = new PlaceMentions(text, places);
 			this.speakers = new Speakers(words, layout);
 			this.cues = new ClaimCues(words);
@@ -273,37 +277,41 @@ public class ClaimFinder {
 			return null;
 		}
 
+		/**
+		 * The date in {@code span} nearest the figure and not overlapping it, the earlier one on a tie.
+		 * Dates (times of day aside) do not overlap each other, so their ends ascend like their starts and
+		 * only two can be nearest: the last that ends at or before the figure's start and the first that
+		 * starts at or after its end. Two binary searches, not a walk over every date of a long paragraph.
+		 */
 		private DateMentions.DateMention nearestDate(TextLayout.Span span, int start, int end) {
-			DateMentions.DateMention nearest = null;
-			int nearestDistance = Integer.MAX_VALUE;
-			TextLayout.Span figure = new TextLayout.Span(start, end);
-			for (int i = firstDateFrom(span.start()); i < dates.size() && dates.get(i).start() < span.end(); i++) {
-				DateMentions.DateMention date = dates.get(i);
-				if (date.timeOfDay() || figure.overlaps(date.start(), date.end())) {
-					continue;
-				}
-				int distance = figure.distanceTo(date.start(), date.end());
-				if (distance < nearestDistance) {
-					nearest = date;
-					nearestDistance = distance;
-				}
-			}
-			return nearest;
-		}
-
-		private int firstDateFrom(int position) {
 			int low = 0;
-			int high = dates.size();
+			int high = calendarDates.size();
 			while (low < high) {
 				int middle = (low + high) >>> 1;
-				if (dates.get(middle).start() < position) {
+				if (calendarDates.get(middle).end() <= start) {
 					low = middle + 1;
 				}
 				else {
 					high = middle;
 				}
 			}
-			return low;
+			DateMentions.DateMention before = low > 0 ? calendarDates.get(low - 1) : null;
+			int next = low;
+			while (next < calendarDates.size() && calendarDates.get(next).start() < end) {
+				// overlaps the figure ("21" in "21 January" is the figure's own date), so it is no hint
+				next++;
+			}
+			DateMentions.DateMention after = next < calendarDates.size() ? calendarDates.get(next) : null;
+			if (before != null && before.start() < span.start()) {
+				before = null;
+			}
+			if (after != null && after.start() >= span.end()) {
+				after = null;
+			}
+			if (before == null || after == null) {
+				return before != null ? before : after;
+			}
+			return start - before.end() <= after.start() - end ? before : after;
 		}
 
 	}

@@ -20,6 +20,27 @@ final class Hits {
 		this.hits = hits;
 	}
 
+	int size() {
+		return hits.size();
+	}
+
+	Hit get(int index) {
+		return hits.get(index);
+	}
+
+	/**
+	 * The last hit that starts at or after {@code from} and ends at or before {@code to}, or null:
+	 * {@code within(from, to)}'s last element, without listing the others.
+	 */
+	Hit lastWithin(int from, int to) {
+		// hits do not overlap, so their ends ascend like their starts
+		int index = firstStartingAtOrAfter(to) - 1;
+		while (index >= 0 && hits.get(index).end() > to) {
+			index--;
+		}
+		return index >= 0 && hits.get(index).start() >= from ? hits.get(index) : null;
+	}
+
 	/** The hits that start at or after {@code from} and end at or before {@code to}, in text order. */
 	List<Hit> within(int from, int to) {
 		int first = firstStartingAtOrAfter(from);

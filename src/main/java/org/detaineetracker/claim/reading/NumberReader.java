@@ -42,16 +42,26 @@ final class NumberReader {
 	private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
 			"sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
+	/** More digits than a count of people can have (the finder reads up to Integer.MAX_VALUE). */
+	private static final int MAX_DIGITS = 12;
+
+	/** How many number words may follow the first in one run (see {@link #WORDS}). */
+	private static final int LONGEST_RUN = 24;
+
 	private static final String NUMBER_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 			+ "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
 			+ "|eighty|ninety|hundred|thousand|million|dozen)(?![\\p{L}\\p{N}])";
 
 	/**
 	 * A run of number words. "and" joins only after a multiplier ("two hundred and fifty"), so
-	 * "between sixty and ninety" stays two numbers.
+	 * "between sixty and ninety" stays two numbers. At most {@value #LONGEST_RUN} words follow the first
+	 * ("nine hundred and ninety-nine million nine hundred and ninety-nine thousand…" has fewer): the regex
+	 * engine recurses once per repetition, so "one one one…" for pages would overflow the stack, and the
+	 * words after a long run are read as a run of their own.
 	 */
 	private static final Pattern WORDS = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:an?\\s+(?=(?:hundred|thousand|million|dozen)\\b))?"
-			+ NUMBER_WORD + "(?:(?:\\s+|[-‐‑])" + NUMBER_WORD + "|(?<=hundred|thousand|million)\\s+and\\s+" + NUMBER_WORD + ")*"
+			+ NUMBER_WORD + "(?:(?:\\s+|[-‐‑])" + NUMBER_WORD + "|(?<=hundred|thousand|million)\\s+and\\s+" + NUMBER_WORD
+			+ "){0," + LONGEST_RUN + "}"
 			// "two-thirds", "three-day": part of another word.
 			+ "(?![-‐‑]\\p{L})", Pattern.CASE_INSENSITIVE);
 
@@ -95,7 +105,12 @@ final class NumberReader {
 		String fraction = matcher.group("fraction");
 		String multiplier = matcher.group("multiplier");
 		boolean thousands = matcher.group("k") != null;
-		BigDecimal number = new BigDecimal(asciiDigits(whole) + (fraction == null ? "" : "." + asciiDigits(fraction)));
+		String wholeDigits = asciiDigits(whole).replaceFirst("^0+(?=.)", "");
+		if (wholeDigits.length() > MAX_DIGITS || fraction != null && fraction.length() > MAX_DIGITS) {
+			// more than any count of people, and BigDecimal reads a number of many thousand digits slowly
+			return;
+		}
+		BigDecimal number = new BigDecimal(wholeDigits + (fraction == null ? "" : "." + asciiDigits(fraction)));
 		if (thousands || "thousand".equals(multiplier)) {
 			number = number.scaleByPowerOfTen(3);
 		}

@@ -95,6 +95,9 @@ final class QualifierWords {
 
 	/** The qualifier right after {@code numberEnd}, looking no further than {@code limit}; null if none. */
 	static Reading after(String text, int numberEnd, int limit) {
+		if (limit <= numberEnd) {
+			return null;
+		}
 		Matcher matcher = AFTER_PATTERN.matcher(text).region(numberEnd, Math.min(limit, numberEnd + 12));
 		if (!matcher.lookingAt()) {
 			return null;

@@ -20,7 +20,12 @@ final class ReadableText {
 	private static final Pattern MARKUP = Pattern.compile("<(?:!--|!doctype|/?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*){2,}");
+	/**
+	 * Runs of empty lines, once spaces around line breaks are gone. A plain repetition of one character:
+	 * a repeated group would recurse once per line in the regex engine, and a page of three thousand
+	 * empty blocks overflowed the stack.
+	 */
+	private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
 	private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile("[ \\t]*\\n[ \\t]*");
 

@@ -2,6 +2,7 @@ package org.detaineetracker.claim.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
  * reporters", "…, stating that". A figure inside a quotation belongs to whoever the quotation is
  * attributed to, even when the attribution is a paragraph away ("Gen Kurilla said: “…" with the
  * quotation going on in the next paragraph).
+ *
+ * <p>What a speech verb names depends only on the verb and its sentence, so it is worked out once per
+ * verb when the article is read; a figure then finds the nearest verb that names someone by binary
+ * search. The words before or after a verb are read up to {@link #LONGEST_SPEAKER} characters: a
+ * speaker has at most {@link #MAX_WORDS} words, and a sentence that runs on for pages (a text with no
+ * full stops) is not walked once per verb.
  */
 final class Speakers {
 
@@ -49,6 +56,9 @@ final class Speakers {
 
 	private static final int QUOTE_REACH = 150;
 
+	/** No speaker's words are longer: nine words of up to twenty letters, with their spaces. */
+	private static final int LONGEST_SPEAKER = 200;
+
 	private final String text;
 
 	private final TextLayout layout;
@@ -59,6 +69,17 @@ final class Speakers {
 
 	private final int[] quoteEnds;
 
+	/** The verbs outside quotations that name a speaker, in text order, with the speaker each names. */
+	private final List<Hits.Hit> naming = new ArrayList<>();
+
+	private final List<String> named = new ArrayList<>();
+
+	/** The subject of each sentence a verb asked for, by the sentence's start (a null subject included). */
+	private final Map<Integer, String> subjects = new HashMap<>();
+
+	/** Each quotation's attribution once found, by the quotation's index. */
+	private final Map<Integer, Speaker> attributions = new HashMap<>();
+
 	Speakers(TextWords words, TextLayout layout) {
 		this.text = words.text();
 		this.layout = layout;
@@ -66,6 +87,18 @@ final class Speakers {
 		List<int[]> quotes = quotations(text);
 		this.quoteStarts = quotes.stream().mapToInt(quote -> quote[0]).toArray();
 		this.quoteEnds = quotes.stream().mapToInt(quote -> quote[1]).toArray();
+		for (int i = 0; i < verbs.size(); i++) {
+			Hits.Hit verb = verbs.get(i);
+			TextLayout.Span sentence = layout.sentenceAt(verb.start());
+			if (quoteAt(verb.start()) >= 0 || verb.end() > sentence.end()) {
+				continue;
+			}
+			String name = speakerOf(verb, sentence);
+			if (name != null) {
+				naming.add(verb);
+				named.add(name);
+			}
+		}
 	}
 
 	/** A speaker and how it was found. */
@@ -83,24 +116,60 @@ final class Speakers {
 		}
 		TextLayout.Span sentence = layout.sentenceAt(figureStart);
 		TextLayout.Span figure = new TextLayout.Span(figureStart, figureEnd);
-		Speaker nearest = null;
-		int nearestDistance = Integer.MAX_VALUE;
-		for (Hits.Hit verb : verbs.within(sentence.start(), sentence.end())) {
-			if (quoteAt(verb.start()) >= 0) {
-				continue;
+		// the naming verbs do not overlap, so only two can be nearest: the last one ending before the
+		// figure starts and the next one; on a tie the earlier wins
+		int after = firstNamingEndingAfter(figureStart);
+		int before = after - 1;
+		if (before >= 0 && naming.get(before).start() < sentence.start()) {
+			before = -1;
+		}
+		if (after < naming.size() && naming.get(after).end() > sentence.end()) {
+			after = naming.size();
+		}
+		int nearest;
+		if (before < 0) {
+			nearest = after;
+		}
+		else if (after >= naming.size()) {
+			nearest = before;
+		}
+		else {
+			Hits.Hit earlier = naming.get(before);
+			Hits.Hit later = naming.get(after);
+			nearest = figure.distanceTo(earlier.start(), earlier.end()) <= figure.distanceTo(later.start(), later.end())
+					? before : after;
+		}
+		if (nearest < 0 || nearest >= naming.size()) {
+			return null;
+		}
+		String name = named.get(nearest);
+		return new Speaker(name, "“" + naming.get(nearest).words() + "” names the speaker: " + name);
+	}
+
+	private int firstNamingEndingAfter(int position) {
+		int low = 0;
+		int high = naming.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (naming.get(middle).end() <= position) {
+				low = middle + 1;
 			}
-			String name = speakerOf(verb, sentence);
-			int distance = figure.distanceTo(verb.start(), verb.end());
-			if (name != null && distance < nearestDistance) {
-				nearestDistance = distance;
-				nearest = new Speaker(name, "“" + verb.words() + "” names the speaker: " + name);
+			else {
+				high = middle;
 			}
 		}
-		return nearest;
+		return low;
+	}
+
+	private Speaker quoteAttribution(int quote) {
+		if (!attributions.containsKey(quote)) {
+			attributions.put(quote, findQuoteAttribution(quote));
+		}
+		return attributions.get(quote);
 	}
 
 	/** The speaker of a quotation: named after it ("…,” the official said) or before it (X said: “…). */
-	private Speaker quoteAttribution(int quote) {
+	private Speaker findQuoteAttribution(int quote) {
 		int close = quoteEnds[quote];
 		if (close < text.length()) {
 			TextLayout.Span sentence = layout.sentenceAt(close);
@@ -118,9 +187,8 @@ final class Speakers {
 		}
 		int open = quoteStarts[quote];
 		TextLayout.Span sentence = layout.sentenceAt(open);
-		List<Hits.Hit> before = verbs.within(sentence.start(), open);
-		if (!before.isEmpty()) {
-			Hits.Hit verb = before.get(before.size() - 1);
+		Hits.Hit verb = verbs.lastWithin(sentence.start(), open);
+		if (verb != null) {
 			if (ONLY_SPACES_COLONS_COMMAS.matcher(text).region(verb.end(), open).matches()) {
 				String name = speakerOf(verb, sentence);
 				if (name != null) {
@@ -140,7 +208,7 @@ final class Speakers {
 			return subjectOf(sentence);
 		}
 		int chunkStart = chunkStartBefore(verb.start(), sentence.start());
-		String before = cleaned(text.substring(chunkStart, verb.start()));
+		String before = chunkStart < 0 ? null : cleaned(text.substring(chunkStart, verb.start()));
 		if (before != null) {
 			return withAppositive(before, chunkStart, sentence);
 		}
@@ -155,26 +223,42 @@ final class Speakers {
 		return subjectOf(sentence);
 	}
 
-	/** Where the words before {@code end} begin: after the previous boundary or quotation. */
+	/**
+	 * Where the words before {@code end} begin: after the previous boundary or quotation; -1 when they
+	 * run on for more than {@link #LONGEST_SPEAKER} characters, too long for a speaker.
+	 */
 	private int chunkStartBefore(int end, int limit) {
 		int start = end;
-		while (start > limit && BOUNDARIES.indexOf(text.charAt(start - 1)) < 0 && quoteAt(start - 1) < 0) {
+		int reach = Math.max(limit, end - LONGEST_SPEAKER);
+		while (start > reach && BOUNDARIES.indexOf(text.charAt(start - 1)) < 0 && quoteAt(start - 1) < 0) {
 			start--;
 		}
-		return start;
+		boolean cut = start == reach && reach > limit && BOUNDARIES.indexOf(text.charAt(start - 1)) < 0
+				&& quoteAt(start - 1) < 0;
+		return cut ? -1 : start;
 	}
 
-	/** The words between {@code start} and the next boundary: "Politico" in "according to Politico." */
+	/**
+	 * The words between {@code start} and the next boundary: "Politico" in "according to Politico."; null
+	 * when they run on for more than {@link #LONGEST_SPEAKER} characters.
+	 */
 	private String wordsAfter(int start, int limit) {
 		int end = start;
-		while (end < limit && BOUNDARIES.indexOf(text.charAt(end)) < 0) {
+		int reach = Math.min(limit, start + LONGEST_SPEAKER);
+		while (end < reach && BOUNDARIES.indexOf(text.charAt(end)) < 0) {
 			end++;
+		}
+		if (end == reach && reach < limit && BOUNDARIES.indexOf(text.charAt(end)) < 0) {
+			return null;
 		}
 		return text.substring(start, end);
 	}
 
 	/** Trims words that are not part of a name; null when nothing like a speaker remains. */
 	private static String cleaned(String raw) {
+		if (raw == null) {
+			return null;
+		}
 		String stripped = raw.strip();
 		if (stripped.endsWith(".")) {
 			stripped = stripped.substring(0, stripped.length() - 1);
@@ -207,7 +291,8 @@ final class Speakers {
 				|| startsWithDeterminer(words)) {
 			return words;
 		}
-		String name = cleaned(text.substring(chunkStartBefore(comma, sentence.start()), comma));
+		int nameStart = chunkStartBefore(comma, sentence.start());
+		String name = nameStart < 0 ? null : cleaned(text.substring(nameStart, comma));
 		return name != null && looksLikeName(name) ? name + ", " + words : words;
 	}
 
@@ -216,6 +301,13 @@ final class Speakers {
 	 * "Admiral Brad Cooper, CENTCOM commander, …", "Amir Saleh, the regional commander, said …".
 	 */
 	private String subjectOf(TextLayout.Span sentence) {
+		if (!subjects.containsKey(sentence.start())) {
+			subjects.put(sentence.start(), findSubject(sentence));
+		}
+		return subjects.get(sentence.start());
+	}
+
+	private String findSubject(TextLayout.Span sentence) {
 		String firstWords = wordsAfter(sentence.start(), sentence.end());
 		String first = cleaned(firstWords);
 		if (first == null || !looksLikeName(first)) {
@@ -225,7 +317,7 @@ final class Speakers {
 		if (comma < sentence.end() && text.charAt(comma) == ',') {
 			String secondWords = wordsAfter(comma + 1, sentence.end());
 			String second = cleaned(secondWords);
-			int end = comma + 1 + secondWords.length();
+			int end = secondWords == null ? sentence.end() : comma + 1 + secondWords.length();
 			if (second != null && wordCount(second) <= 4 && end < sentence.end() && text.charAt(end) == ','
 					&& (Character.isUpperCase(second.charAt(0)) || startsWithDeterminer(second))) {
 				return first + ", " + second;

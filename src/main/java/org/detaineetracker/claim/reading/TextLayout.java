@@ -22,6 +22,11 @@ final class TextLayout {
 
 	private final int[] paragraphStarts;
 
+	/** Where each sentence and paragraph ends without its trailing white space, found once. */
+	private final int[] sentenceEnds;
+
+	private final int[] paragraphEnds;
+
 	TextLayout(String text) {
 		this.text = text;
 		int[] sentences = new int[16];
@@ -41,9 +46,13 @@ final class TextLayout {
 				paragraphs[paragraphCount++] = next;
 			}
 			else if (c == '.' || c == '!' || c == '?' || c == '؟') {
-				next = sentenceEndingAt(i);
+				int after = afterClosingMarks(i);
+				next = sentenceEndingAt(i, after);
+				// the marks up to "after" end the same sentence or none: read "!!!…" once, not once per mark
+				i = after - 1;
 			}
-			if (next > 0) {
+			// ".. 6": both full stops end the same sentence; a second, empty one would hide the figure
+			if (next > sentences[sentenceCount - 1]) {
 				if (sentenceCount == sentences.length) {
 					sentences = Arrays.copyOf(sentences, sentenceCount * 2);
 				}
@@ -52,14 +61,41 @@ final class TextLayout {
 		}
 		this.sentenceStarts = Arrays.copyOf(sentences, sentenceCount);
 		this.paragraphStarts = Arrays.copyOf(paragraphs, paragraphCount);
+		this.sentenceEnds = trimmedEnds(sentenceStarts);
+		this.paragraphEnds = trimmedEnds(paragraphStarts);
 	}
 
-	/** Where the next sentence starts when the mark at {@code i} ends one, or -1. */
-	private int sentenceEndingAt(int i) {
+	/**
+	 * Each span's end less its trailing white space. Found once rather than for every figure: a long run
+	 * of spaces at the end of a paragraph full of numbers would otherwise be walked once per number.
+	 */
+	private int[] trimmedEnds(int[] starts) {
+		int[] ends = new int[starts.length];
+		for (int index = 0; index < starts.length; index++) {
+			int end = index + 1 < starts.length ? starts[index + 1] : text.length();
+			while (end > starts[index] && Character.isWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			ends[index] = end;
+		}
+		return ends;
+	}
+
+	/** Past the closing quotation marks, brackets and further full stops after the mark at {@code i}. */
+	private int afterClosingMarks(int i) {
 		int after = i + 1;
 		while (after < text.length() && "”\"’')]».!?".indexOf(text.charAt(after)) >= 0) {
 			after++;
 		}
+		return after;
+	}
+
+	/**
+	 * Where the next sentence starts when the mark at {@code i}, with the marks after it up to
+	 * {@code after}, ends one, or -1. A full stop after an abbreviation ends none, unless another mark
+	 * follows it ("Gen.." or "U.S.!").
+	 */
+	private int sentenceEndingAt(int i, int after) {
 		if (after >= text.length() || !Character.isWhitespace(text.charAt(after)) || text.charAt(after) == '\n') {
 			return -1;
 		}
@@ -70,10 +106,20 @@ final class TextLayout {
 		if (next >= text.length() || Character.isLowerCase(text.charAt(next))) {
 			return -1;
 		}
-		if (text.charAt(i) == '.' && isAbbreviation(i)) {
+		if (text.charAt(i) == '.' && isAbbreviation(i) && !hasMark(i + 1, after)) {
 			return -1;
 		}
 		return next;
+	}
+
+	private boolean hasMark(int from, int to) {
+		for (int j = from; j < to; j++) {
+			char c = text.charAt(j);
+			if (c == '.' || c == '!' || c == '?') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "U.S." and "Gen." end in a full stop; a sentence that ends with them is rare enough to join. */
@@ -91,24 +137,19 @@ final class TextLayout {
 	}
 
 	Span sentenceAt(int position) {
-		return spanAt(sentenceStarts, position);
+		return spanAt(sentenceStarts, sentenceEnds, position);
 	}
 
 	Span paragraphAt(int position) {
-		return spanAt(paragraphStarts, position);
+		return spanAt(paragraphStarts, paragraphEnds, position);
 	}
 
-	private Span spanAt(int[] starts, int position) {
+	private static Span spanAt(int[] starts, int[] ends, int position) {
 		int index = Arrays.binarySearch(starts, position);
 		if (index < 0) {
 			index = -index - 2;
 		}
-		int start = starts[index];
-		int end = index + 1 < starts.length ? starts[index + 1] : text.length();
-		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		return new Span(start, end);
+		return new Span(starts[index], ends[index]);
 	}
 
 	/** A stretch of the text, {@code start} inclusive and {@code end} exclusive. */

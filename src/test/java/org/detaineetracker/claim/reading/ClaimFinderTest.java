@@ -362,6 +362,62 @@ class ClaimFinderTest {
 		});
 	}
 
+	@Test
+	void readsAFigureAfterTwoFullStops() {
+		// both full stops end one sentence; the figure was once in an empty second one and failed
+		Findings findings = finder.read(".. 6", PLACES);
+		assertThat(findings.candidates()).singleElement().satisfies(candidate -> {
+			assertThat(candidate.value()).isEqualTo(6);
+			assertThat(findings.passage(candidate)).isEqualTo("6");
+		});
+		assertThat(finder.find("Gen.. 5 men were moved. U.S.! 7 were held.", PLACES)).extracting(Candidate::value)
+			.containsExactly(5, 7);
+	}
+
+	@Test
+	void readsDeeplyNestedHtml() {
+		Findings findings = finder.read("<div>".repeat(3000) + "x", PLACES);
+		assertThat(findings.text()).isEqualTo("x");
+		assertThat(findings.candidates()).isEmpty();
+	}
+
+	/**
+	 * Texts made to hit the costly corners of the rules (long runs that a regular expression repeats
+	 * over, sentences that never end, a place or date named thousands of times in one sentence): each is
+	 * read without failing. How long they take is for the benchmark, not for an assertion.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pathologicalTexts")
+	void readsPathologicalTextsWithoutFailing(String label, String text) {
+		Findings findings = finder.read(text, PLACES);
+		assertThat(findings.candidates()).allSatisfy(candidate -> {
+			assertThat(candidate.start()).isBetween(0, findings.text().length());
+			assertThat(candidate.end()).isBetween(candidate.start() + 1, findings.text().length());
+		});
+	}
+
+	static Stream<Arguments> pathologicalTexts() {
+		return Stream.of(Arguments.of("number words", "one ".repeat(40_000)),
+				Arguments.of("digits", "1".repeat(100_000)),
+				Arguments.of("thousands separators", "1" + ",000".repeat(40_000)),
+				Arguments.of("spaces between thousands", "1" + " 000".repeat(40_000)),
+				Arguments.of("a long fraction", "1." + "5".repeat(50_000) + " million people"),
+				Arguments.of("initials", "5 " + "A.".repeat(50_000) + " detainees"),
+				Arguments.of("speech verbs", "said ".repeat(20_000) + "5"),
+				Arguments.of("quotation marks", "\"".repeat(100_000)),
+				Arguments.of("open quotations", "“a said 5 ".repeat(10_000)),
+				Arguments.of("one long sentence", "nearly 2,000 said X. ".repeat(5_000)),
+				Arguments.of("numbers", "1 ".repeat(50_000)),
+				Arguments.of("dates", "21 January ".repeat(10_000)),
+				Arguments.of("places", "al-Hol 5 ".repeat(10_000)),
+				Arguments.of("a source with no end", "according to " + "x".repeat(150_000) + " 5"),
+				Arguments.of("a paragraph ending in spaces", "5 ".repeat(1_000) + " ".repeat(100_000) + "\n5 said"),
+				Arguments.of("exclamation marks", "!".repeat(100_000) + " 5"),
+				Arguments.of("full stops", ". ".repeat(50_000) + "5"),
+				Arguments.of("dashes", "5 -".repeat(40_000)),
+				Arguments.of("empty lines in HTML", "<p></p>".repeat(20_000) + "<p>5 detainees</p>"));
+	}
+
 	private static Candidate onlyLikely(Findings findings) {
 		assertThat(findings.likely()).as("likely candidates in %s: %s", findings.text(), findings.candidates())
 			.hasSize(1);
