@@ -30,6 +30,8 @@ class ClaimReader {
 
 	private final JdbcClient jdbc;
 
+	private final FindingsCache cache = new FindingsCache(FindingsCache.MAX_WEIGHT);
+
 	ClaimReader(ClaimFinder finder, JdbcClient jdbc) {
 		this.finder = finder;
 		this.jdbc = jdbc;
@@ -101,9 +103,13 @@ class ClaimReader {
 			.list();
 	}
 
-	/** The readable text of what was pasted and the candidates in it, with places from the database. */
+	/**
+	 * The readable text of what was pasted and the candidates in it, with places from the database; a
+	 * text read a moment ago against the same place names is not read again.
+	 */
 	Findings find(PastedText pasted, References references) {
-		return finder.read(pasted.raw(), references);
+		String key = sha256(pasted.raw()) + ":" + sha256(references.places().toString());
+		return cache.get(key, () -> finder.read(pasted.raw(), references));
 	}
 
 	/** The text the finder reads in what was pasted: HTML reduced, control characters dropped. */

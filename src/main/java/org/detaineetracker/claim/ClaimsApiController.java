@@ -30,6 +30,7 @@ import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.web.ErrorReference;
+import org.detaineetracker.web.PassageSeal;
 import org.detaineetracker.web.Rules;
 
 /**
@@ -52,9 +53,12 @@ class ClaimsApiController {
 
 	private final FigureWords figures;
 
-	ClaimsApiController(ClaimReader reader, FigureWords figures) {
+	private final PassageSeal seal;
+
+	ClaimsApiController(ClaimReader reader, FigureWords figures, PassageSeal seal) {
 		this.reader = reader;
 		this.figures = figures;
+		this.seal = seal;
 	}
 
 	/**
@@ -81,7 +85,11 @@ class ClaimsApiController {
 	record Hint(String slug, String name, String words) {
 	}
 
-	record Span(int start, int end, String text) {
+	/**
+	 * A passage: {@code signature} is this server's signature of it, which the figure and movement forms
+	 * require (field {@code passageSignature}) with the passage's other fields.
+	 */
+	record Span(int start, int end, String text, String signature) {
 	}
 
 	/** An error as every JSON answer of the tracker gives it. */
@@ -161,7 +169,8 @@ class ClaimsApiController {
 				findings.passage(c), c.kind(), hint(c.cohortSlug(), c.cohortWords(), references.cohorts().get(c.cohortSlug())),
 				hint(c.facilitySlug(), c.facilityWords(), references.facilities().get(c.facilitySlug())), c.speaker(),
 				c.dateHint(), c.start(), c.end(), c.likely(), c.reasons(),
-				new Span(passage.getStart(), passage.getEnd(), passage.getText()));
+				new Span(passage.getStart(), passage.getEnd(), passage.getText(), seal.sign(passage.getStart(),
+						passage.getEnd(), passage.getText(), passage.getPastedTextSha256())));
 	}
 
 	private static Hint hint(String slug, String words, Ref record) {
