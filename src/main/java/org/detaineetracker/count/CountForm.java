@@ -56,6 +56,9 @@ public class CountForm {
 
 	private String pastedTextSha256;
 
+	/** The claim finder's signature of the passage (see PassageSeal); not saved. */
+	private String passageSignature;
+
 	public static CountForm of(ReportedCount count) {
 		CountForm form = new CountForm();
 		form.facility = count.getFacility();
@@ -213,6 +216,14 @@ public class CountForm {
 
 	public void setPastedTextSha256(String pastedTextSha256) {
 		this.pastedTextSha256 = pastedTextSha256;
+	}
+
+	public String getPassageSignature() {
+		return passageSignature;
+	}
+
+	public void setPassageSignature(String passageSignature) {
+		this.passageSignature = passageSignature;
 	}
 
 	/** The passage the figure was accepted from, or null; only call once the form is valid. */

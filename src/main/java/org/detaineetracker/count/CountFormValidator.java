@@ -18,8 +18,11 @@ class CountFormValidator implements Validator {
 
 	private final Clock clock;
 
-	CountFormValidator(Clock clock) {
+	private final PassageChecks passages;
+
+	CountFormValidator(Clock clock, PassageChecks passages) {
 		this.clock = clock;
+		this.passages = passages;
 	}
 
 	@Override
@@ -40,8 +43,8 @@ class CountFormValidator implements Validator {
 		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
 		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
 		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
-		PassageChecks.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
-				form.getPastedTextSha256());
+		passages.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
+				form.getPastedTextSha256(), form.getPassageSignature());
 		checkDate(form, errors);
 	}
 

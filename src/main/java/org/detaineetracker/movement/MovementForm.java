@@ -67,6 +67,9 @@ public class MovementForm {
 
 	private String pastedTextSha256;
 
+	/** The claim finder's signature of the passage (see PassageSeal); not saved. */
+	private String passageSignature;
+
 	public static MovementForm of(Movement movement) {
 		MovementForm form = new MovementForm();
 		form.kind = movement.getKind();
@@ -274,6 +277,14 @@ public class MovementForm {
 
 	public void setPastedTextSha256(String pastedTextSha256) {
 		this.pastedTextSha256 = pastedTextSha256;
+	}
+
+	public String getPassageSignature() {
+		return passageSignature;
+	}
+
+	public void setPassageSignature(String passageSignature) {
+		this.passageSignature = passageSignature;
 	}
 
 	/** The passage the movement was accepted from, or null; only call once the form is valid. */

@@ -19,8 +19,11 @@ class MovementFormValidator implements Validator {
 
 	private final Clock clock;
 
-	MovementFormValidator(Clock clock) {
+	private final PassageChecks passages;
+
+	MovementFormValidator(Clock clock, PassageChecks passages) {
 		this.clock = clock;
+		this.passages = passages;
 	}
 
 	@Override
@@ -42,8 +45,8 @@ class MovementFormValidator implements Validator {
 		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
 		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
 		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
-		PassageChecks.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
-				form.getPastedTextSha256());
+		passages.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
+				form.getPastedTextSha256(), form.getPassageSignature());
 		if (form.getFrom() != null && form.getTo() != null && form.getFrom().getId().equals(form.getTo().getId())) {
 			errors.rejectValue("to", "form.movement.sameFacility");
 		}
