@@ -2,8 +2,6 @@ package org.detaineetracker.cohort;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,9 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.web.Constraints;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 
 /** Editors add and correct cohorts. */
 @Controller
@@ -26,18 +23,19 @@ class CohortFormController {
 
 	static final String FORM = "cohorts/form";
 
-	private static final String SLUG_UNIQUE = "cohort_slug_unique";
-
 	private final CohortService cohorts;
 
 	private final CohortFormValidator validator;
 
 	private final CohortReferences options;
 
+	private final FormWorkflow<CohortForm> workflow;
+
 	CohortFormController(CohortService cohorts, CohortFormValidator validator, CohortReferences options) {
 		this.cohorts = cohorts;
 		this.validator = validator;
 		this.options = options;
+		this.workflow = new FormWorkflow<>(this::showForm, id -> CohortForm.of(cohorts.find(id)));
 	}
 
 	@InitBinder("form")
@@ -47,26 +45,13 @@ class CohortFormController {
 
 	@GetMapping("/cohorts/new")
 	String newCohort(Model model) {
-		return showForm(new CohortForm(), null, model);
+		return workflow.newForm(new CohortForm(), model);
 	}
 
 	@PostMapping("/cohorts")
 	String create(@ModelAttribute("form") @Validated CohortForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		validator.checkAgainstRecords(form, null, result);
-		if (!result.hasErrors()) {
-			try {
-				Cohort saved = cohorts.create(form);
-				redirect.addFlashAttribute("confirmation", "cohort.confirm.created");
-				redirect.addFlashAttribute("confirmationArgument", saved.getName());
-				return "redirect:/cohorts";
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, null, model);
+		return workflow.submit(form, null, result, model, response, redirect, () -> saved(cohorts.create(form), "cohort.confirm.created"));
 	}
 
 	@GetMapping("/cohorts/{slug}/edit")
@@ -77,31 +62,14 @@ class CohortFormController {
 	@PostMapping("/cohorts/{slug}")
 	String update(@PathVariable String slug, @ModelAttribute("form") @Validated CohortForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		long id = cohorts.find(slug).getId();
-		validator.checkAgainstRecords(form, id, result);
-		if (!result.hasErrors()) {
-			try {
-				Cohort saved = cohorts.revise(id, form);
-				redirect.addFlashAttribute("confirmation", "cohort.confirm.updated");
-				redirect.addFlashAttribute("confirmationArgument", saved.getName());
-				return "redirect:/cohorts";
-			}
-			catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-				FormResponses.conflict(response);
-				Cohort current = cohorts.find(id);
-				model.addAttribute("stored", CohortForm.of(current));
-				form.setVersion(current.getVersion());
-				return showForm(form, slug, model);
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, slug, model);
+		return workflow.submit(form, slug, result, model, response, redirect, () -> saved(cohorts.revise(slug, form), "cohort.confirm.updated"));
 	}
 
-	private String showForm(CohortForm form, String slug, Model model) {
+	private static Saved saved(Cohort cohort, String confirmation) {
+		return new Saved("/cohorts", confirmation, cohort.getName());
+	}
+
+	private String showForm(CohortForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("cohortSlug", slug);
 		options.addOptions(model);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +26,8 @@ import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
 import org.detaineetracker.web.FormResponses;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.Rules;
 import org.detaineetracker.web.StaleRecordException;
 
@@ -45,11 +46,14 @@ class CountFormController {
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
+	private final FormWorkflow<CountForm> workflow;
+
 	CountFormController(CountService counts, CountFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		this.counts = counts;
 		this.validator = validator;
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
+		this.workflow = new FormWorkflow<>(this::showForm, id -> CountForm.of(counts.find(id)));
 	}
 
 	@InitBinder("form")
@@ -66,65 +70,35 @@ class CountFormController {
 	@GetMapping("/counts/new")
 	String newCount(@ModelAttribute("form") CountForm form, BindingResult prefill, Model model,
 			HttpServletResponse response) {
-		if (prefill.hasErrors()) {
-			FormResponses.invalid(response);
-		}
 		if (form.getQuote() == null) {
 			form.setQuote(form.getPassageText());
 		}
-		return showForm(form, null, model);
+		return workflow.newForm(form, prefill, model, response);
 	}
 
 	@PostMapping("/counts")
-	String create(@ModelAttribute("form") @Validated CountForm form,
-			BindingResult result, Principal editor, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, null, model);
-		}
-		if (!form.isConfirmDuplicate()) {
-			var duplicate = counts.duplicateOf(form, null);
-			if (duplicate.isPresent()) {
-				FormResponses.conflict(response);
-				model.addAttribute("duplicate", duplicate.get());
-				return showForm(form, null, model);
-			}
-		}
-		ReportedCount saved = counts.create(form, editor.getName());
-		redirect.addFlashAttribute("confirmation", "count.confirm.created");
-		return "redirect:/counts/" + saved.getId();
+	String create(@ModelAttribute("form") @Validated CountForm form, BindingResult result, Principal editor,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return workflow.submit(form, null, result, model, response, redirect, () -> new Saved(
+				"/counts/" + counts.create(form, editor.getName()).getId(), "count.confirm.created"));
 	}
 
+	/** A retracted figure stays as it was retracted: its form says so and offers no save. */
 	@GetMapping("/counts/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showForm(CountForm.of(counts.find(id)), id, model);
+	String edit(@PathVariable long id, Model model, HttpServletResponse response) {
+		ReportedCount count = counts.find(id);
+		if (count.isRetracted()) {
+			FormResponses.conflict(response);
+			model.addAttribute("retracted", true);
+		}
+		return showForm(CountForm.of(count), id, model);
 	}
 
 	@PostMapping("/counts/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") @Validated CountForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		ReportedCount stored = counts.find(id);
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, id, model);
-		}
-		if (!form.isConfirmDuplicate()) {
-			var duplicate = counts.duplicateOf(form, id);
-			if (duplicate.isPresent()) {
-				FormResponses.conflict(response);
-				model.addAttribute("duplicate", duplicate.get());
-				return showForm(form, id, model);
-			}
-		}
-		try {
-			counts.revise(id, form);
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-			return showConflict(form, id, model, response);
-		}
-		redirect.addFlashAttribute("confirmation", "count.confirm.updated");
-		return "redirect:/counts/" + stored.getId();
+	String update(@PathVariable long id, @ModelAttribute("form") @Validated CountForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return workflow.submit(form, id, result, model, response, redirect, () -> new Saved(
+				"/counts/" + counts.revise(id, form).getId(), "count.confirm.updated"));
 	}
 
 	@GetMapping("/counts/{id}/retract")
@@ -154,9 +128,10 @@ class CountFormController {
 		try {
 			counts.retract(id, trimmed, version);
 		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
+		catch (StaleRecordException changedMeanwhile) {
 			FormResponses.conflict(response);
-			return showRetract(counts.find(id), reason, counts.find(id).getVersion(), "count.retract.stale", model);
+			ReportedCount current = counts.find(id);
+			return showRetract(current, reason, current.getVersion(), "count.retract.stale", model);
 		}
 		redirect.addFlashAttribute("confirmation", "count.confirm.retracted");
 		return "redirect:/counts/" + id;
@@ -171,15 +146,7 @@ class CountFormController {
 		return RETRACT_FORM;
 	}
 
-	private String showConflict(CountForm form, long id, Model model, HttpServletResponse response) {
-		FormResponses.conflict(response);
-		ReportedCount current = counts.find(id);
-		model.addAttribute("stored", CountForm.of(current));
-		form.setVersion(current.getVersion());
-		return showForm(form, id, model);
-	}
-
-	private String showForm(CountForm form, Long id, Model model) {
+	private String showForm(CountForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("countId", id);
 		model.addAttribute("qualifiers", Qualifier.values());

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +22,8 @@ import org.detaineetracker.facility.FacilityReferences;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 
 /** Editors record and correct who held a facility when. */
 @Controller
@@ -39,11 +38,14 @@ class CustodyPeriodFormController {
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
+	private final FormWorkflow<CustodyPeriodForm> workflow;
+
 	CustodyPeriodFormController(CustodyPeriodService periods, CustodyPeriodFormValidator validator,
 			FacilityReferences facilitiesOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		this.periods = periods;
 		this.validator = validator;
 		this.options = List.of(facilitiesOptions, holdersOptions, sourcesOptions);
+		this.workflow = new FormWorkflow<>(this::showForm, id -> CustodyPeriodForm.of(periods.find(id)));
 	}
 
 	@InitBinder("form")
@@ -55,19 +57,14 @@ class CustodyPeriodFormController {
 	String newPeriod(@RequestParam(required = false) Facility facility, Model model) {
 		CustodyPeriodForm form = new CustodyPeriodForm();
 		form.setFacility(facility);
-		return showForm(form, null, model);
+		return workflow.newForm(form, model);
 	}
 
 	@PostMapping("/custody-periods")
 	String create(@ModelAttribute("form") @Validated CustodyPeriodForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, null, model);
-		}
-		periods.create(form);
-		redirect.addFlashAttribute("confirmation", "custody.confirm.created");
-		return "redirect:/facilities/" + form.getFacility().getSlug();
+		return workflow.submit(form, null, result, model, response, redirect,
+				() -> saved(periods.create(form), "custody.confirm.created"));
 	}
 
 	@GetMapping("/custody-periods/{id}/edit")
@@ -78,26 +75,16 @@ class CustodyPeriodFormController {
 	@PostMapping("/custody-periods/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") @Validated CustodyPeriodForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		periods.find(id);
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, id, model);
-		}
-		try {
-			periods.revise(id, form);
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-			FormResponses.conflict(response);
-			CustodyPeriod current = periods.find(id);
-			model.addAttribute("stored", CustodyPeriodForm.of(current));
-			form.setVersion(current.getVersion());
-			return showForm(form, id, model);
-		}
-		redirect.addFlashAttribute("confirmation", "custody.confirm.updated");
-		return "redirect:/facilities/" + form.getFacility().getSlug();
+		return workflow.submit(form, id, result, model, response, redirect,
+				() -> saved(periods.revise(id, form), "custody.confirm.updated"));
 	}
 
-	private String showForm(CustodyPeriodForm form, Long id, Model model) {
+	/** Back to the facility the period belongs to. */
+	private static Saved saved(CustodyPeriod period, String confirmation) {
+		return new Saved("/facilities/" + period.getFacility().getSlug(), confirmation);
+	}
+
+	private String showForm(CustodyPeriodForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("periodId", id);
 		model.addAttribute("precisions", DatePrecision.values());

@@ -2,8 +2,6 @@ package org.detaineetracker.facility;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,9 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.detaineetracker.web.Constraints;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 
 /** Editors add and correct facilities and groups of sites. */
 @Controller
@@ -26,18 +23,19 @@ class FacilityFormController {
 
 	static final String FORM = "facilities/form";
 
-	private static final String SLUG_UNIQUE = "facility_slug_unique";
-
 	private final FacilityService facilities;
 
 	private final FacilityFormValidator validator;
 
 	private final FacilityReferences options;
 
+	private final FormWorkflow<FacilityForm> workflow;
+
 	FacilityFormController(FacilityService facilities, FacilityFormValidator validator, FacilityReferences options) {
 		this.facilities = facilities;
 		this.validator = validator;
 		this.options = options;
+		this.workflow = new FormWorkflow<>(this::showForm, id -> FacilityForm.of(facilities.find(id)));
 	}
 
 	@InitBinder("form")
@@ -47,25 +45,13 @@ class FacilityFormController {
 
 	@GetMapping("/facilities/new")
 	String newFacility(Model model) {
-		return showForm(new FacilityForm(), null, model);
+		return workflow.newForm(new FacilityForm(), model);
 	}
 
 	@PostMapping("/facilities")
 	String create(@ModelAttribute("form") @Validated FacilityForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		validator.checkAgainstRecords(form, null, result);
-		if (!result.hasErrors()) {
-			try {
-				Facility saved = facilities.create(form);
-				redirect.addFlashAttribute("confirmation", "facility.confirm.created");
-				return "redirect:/facilities/" + saved.getSlug();
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, null, model);
+		return workflow.submit(form, null, result, model, response, redirect, () -> saved(facilities.create(form), "facility.confirm.created"));
 	}
 
 	@GetMapping("/facilities/{slug}/edit")
@@ -74,33 +60,16 @@ class FacilityFormController {
 	}
 
 	@PostMapping("/facilities/{slug}")
-	String update(@PathVariable String slug, @ModelAttribute("form") @Validated FacilityForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		long id = facilities.find(slug).getId();
-		validator.checkAgainstRecords(form, id, result);
-		if (!result.hasErrors()) {
-			try {
-				Facility saved = facilities.revise(id, form);
-				redirect.addFlashAttribute("confirmation", "facility.confirm.updated");
-				return "redirect:/facilities/" + saved.getSlug();
-			}
-			catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-				FormResponses.conflict(response);
-				Facility current = facilities.find(id);
-				model.addAttribute("stored", FacilityForm.of(current));
-				form.setVersion(current.getVersion());
-				return showForm(form, slug, model);
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, slug, model);
+	String update(@PathVariable String slug, @ModelAttribute("form") @Validated FacilityForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return workflow.submit(form, slug, result, model, response, redirect, () -> saved(facilities.revise(slug, form), "facility.confirm.updated"));
 	}
 
-	/** The slug was free when checked, but someone took it before the save. */
-	private String showForm(FacilityForm form, String slug, Model model) {
+	private static Saved saved(Facility facility, String confirmation) {
+		return new Saved("/facilities/" + facility.getSlug(), confirmation);
+	}
+
+	private String showForm(FacilityForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("facilitySlug", slug);
 		model.addAttribute("kinds", FacilityKind.values());

@@ -2,8 +2,6 @@ package org.detaineetracker.holder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.custody.HolderKind;
-import org.detaineetracker.web.Constraints;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 
 /** Editors add and correct custody holders. */
 @Controller
@@ -28,15 +25,16 @@ class HolderFormController {
 
 	static final String FORM = "holders/form";
 
-	private static final String SLUG_UNIQUE = "custody_holder_slug_unique";
-
 	private final HolderService holders;
 
 	private final HolderFormValidator validator;
 
+	private final FormWorkflow<HolderForm> workflow;
+
 	HolderFormController(HolderService holders, HolderFormValidator validator) {
 		this.holders = holders;
 		this.validator = validator;
+		this.workflow = new FormWorkflow<>(this::showForm, id -> HolderForm.of(holders.find(id)));
 	}
 
 	@InitBinder("form")
@@ -46,26 +44,13 @@ class HolderFormController {
 
 	@GetMapping("/holders/new")
 	String newHolder(Model model) {
-		return showForm(new HolderForm(), null, model);
+		return workflow.newForm(new HolderForm(), model);
 	}
 
 	@PostMapping("/holders")
 	String create(@ModelAttribute("form") @Validated HolderForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		validator.checkAgainstRecords(form, null, result);
-		if (!result.hasErrors()) {
-			try {
-				CustodyHolder saved = holders.create(form);
-				redirect.addFlashAttribute("confirmation", "holder.confirm.created");
-				redirect.addFlashAttribute("confirmationArgument", saved.getName());
-				return "redirect:/holders";
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, null, model);
+		return workflow.submit(form, null, result, model, response, redirect, () -> saved(holders.create(form), "holder.confirm.created"));
 	}
 
 	@GetMapping("/holders/{slug}/edit")
@@ -76,31 +61,14 @@ class HolderFormController {
 	@PostMapping("/holders/{slug}")
 	String update(@PathVariable String slug, @ModelAttribute("form") @Validated HolderForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		long id = holders.find(slug).getId();
-		validator.checkAgainstRecords(form, id, result);
-		if (!result.hasErrors()) {
-			try {
-				CustodyHolder saved = holders.revise(id, form);
-				redirect.addFlashAttribute("confirmation", "holder.confirm.updated");
-				redirect.addFlashAttribute("confirmationArgument", saved.getName());
-				return "redirect:/holders";
-			}
-			catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-				FormResponses.conflict(response);
-				CustodyHolder current = holders.find(id);
-				model.addAttribute("stored", HolderForm.of(current));
-				form.setVersion(current.getVersion());
-				return showForm(form, slug, model);
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, slug, model);
+		return workflow.submit(form, slug, result, model, response, redirect, () -> saved(holders.revise(slug, form), "holder.confirm.updated"));
 	}
 
-	private String showForm(HolderForm form, String slug, Model model) {
+	private static Saved saved(CustodyHolder holder, String confirmation) {
+		return new Saved("/holders", confirmation, holder.getName());
+	}
+
+	private String showForm(HolderForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("holderSlug", slug);
 		model.addAttribute("kinds", HolderKind.values());

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,8 +23,8 @@ import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 
 /** Editors record and correct movements of people between facilities or out of custody. */
 @Controller
@@ -40,11 +39,14 @@ class MovementFormController {
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
+	private final FormWorkflow<MovementForm> workflow;
+
 	MovementFormController(MovementService movements, MovementFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		this.movements = movements;
 		this.validator = validator;
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
+		this.workflow = new FormWorkflow<>(this::showForm, id -> MovementForm.of(movements.find(id)));
 	}
 
 	@InitBinder("form")
@@ -60,25 +62,17 @@ class MovementFormController {
 	@GetMapping("/movements/new")
 	String newMovement(@ModelAttribute("form") MovementForm form, BindingResult prefill, Model model,
 			HttpServletResponse response) {
-		if (prefill.hasErrors()) {
-			FormResponses.invalid(response);
-		}
 		if (form.getQuote() == null) {
 			form.setQuote(form.getPassageText());
 		}
-		return showForm(form, null, model);
+		return workflow.newForm(form, prefill, model, response);
 	}
 
 	@PostMapping("/movements")
 	String create(@ModelAttribute("form") @Validated MovementForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, null, model);
-		}
-		movements.create(form);
-		redirect.addFlashAttribute("confirmation", "movement.confirm.created");
-		return "redirect:/facilities/" + form.getFrom().getSlug();
+		return workflow.submit(form, null, result, model, response, redirect, () -> new Saved(
+				"/facilities/" + movements.create(form).getFrom().getSlug(), "movement.confirm.created"));
 	}
 
 	@GetMapping("/movements/{id}/edit")
@@ -89,26 +83,11 @@ class MovementFormController {
 	@PostMapping("/movements/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") @Validated MovementForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		movements.find(id);
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, id, model);
-		}
-		try {
-			movements.revise(id, form);
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-			FormResponses.conflict(response);
-			Movement current = movements.find(id);
-			model.addAttribute("stored", MovementForm.of(current));
-			form.setVersion(current.getVersion());
-			return showForm(form, id, model);
-		}
-		redirect.addFlashAttribute("confirmation", "movement.confirm.updated");
-		return "redirect:/facilities/" + form.getFrom().getSlug();
+		return workflow.submit(form, id, result, model, response, redirect, () -> new Saved(
+				"/facilities/" + movements.revise(id, form).getFrom().getSlug(), "movement.confirm.updated"));
 	}
 
-	private String showForm(MovementForm form, Long id, Model model) {
+	private String showForm(MovementForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("movementId", id);
 		model.addAttribute("kinds", MovementKind.values());

@@ -2,7 +2,6 @@ package org.detaineetracker.source;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow;
+import org.detaineetracker.web.FormWorkflow.Saved;
 
 /** Editors add and correct sources. */
 @Controller
@@ -33,10 +32,13 @@ class SourceFormController {
 
 	private final SourceReferences options;
 
+	private final FormWorkflow<SourceForm> workflow;
+
 	SourceFormController(SourceService sources, SourceFormValidator validator, SourceReferences options) {
 		this.sources = sources;
 		this.validator = validator;
 		this.options = options;
+		this.workflow = new FormWorkflow<>(this::showForm, id -> SourceForm.of(sources.find(id)));
 	}
 
 	@InitBinder("form")
@@ -50,29 +52,25 @@ class SourceFormController {
 		SourceForm form = new SourceForm();
 		form.setForFacility(forFacility);
 		form.setForClaims(forClaims);
-		return showForm(form, null, model);
+		return workflow.newForm(form, model);
 	}
 
 	@PostMapping("/sources")
 	String create(@ModelAttribute("form") @Validated SourceForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, null, model);
-		}
-		Source saved = sources.create(form);
+		return workflow.submit(form, null, result, model, response, redirect, () -> created(sources.create(form), form));
+	}
+
+	/** Back to the article being read or the figure being entered, with the new source chosen; else the source. */
+	private static Saved created(Source saved, SourceForm form) {
 		if (form.isForClaims()) {
-			// back to the article being read, with the new source chosen for the figures accepted from it
-			redirect.addFlashAttribute("confirmation", "source.confirm.createdForClaims");
-			return "redirect:/claims/reading?source=" + saved.getId();
+			return new Saved("/claims/reading?source=" + saved.getId(), "source.confirm.createdForClaims");
 		}
 		if (form.getForFacility() != null) {
-			// back to the figure the editor set out to enter, with the new source chosen
-			redirect.addFlashAttribute("confirmation", "source.confirm.createdForFigure");
-			return "redirect:/counts/new?facility=" + form.getForFacility().getId() + "&source=" + saved.getId();
+			return new Saved("/counts/new?facility=" + form.getForFacility().getId() + "&source=" + saved.getId(),
+					"source.confirm.createdForFigure");
 		}
-		redirect.addFlashAttribute("confirmation", "source.confirm.created");
-		return "redirect:/sources/" + saved.getId();
+		return new Saved("/sources/" + saved.getId(), "source.confirm.created");
 	}
 
 	@GetMapping("/sources/{id}/edit")
@@ -83,27 +81,11 @@ class SourceFormController {
 	@PostMapping("/sources/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") @Validated SourceForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		sources.find(id);
-		validator.checkCites(form, id, result);
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, id, model);
-		}
-		try {
-			sources.revise(id, form);
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-			FormResponses.conflict(response);
-			Source current = sources.find(id);
-			model.addAttribute("stored", SourceForm.of(current));
-			form.setVersion(current.getVersion());
-			return showForm(form, id, model);
-		}
-		redirect.addFlashAttribute("confirmation", "source.confirm.updated");
-		return "redirect:/sources/" + id;
+		return workflow.submit(form, id, result, model, response, redirect, () -> new Saved(
+				"/sources/" + sources.revise(id, form).getId(), "source.confirm.updated"));
 	}
 
-	private String showForm(SourceForm form, Long id, Model model) {
+	private String showForm(SourceForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("sourceId", id);
 		model.addAttribute("kinds", SourceKind.values());

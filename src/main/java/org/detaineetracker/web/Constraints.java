@@ -3,28 +3,15 @@ package org.detaineetracker.web;
 import java.util.Locale;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.validation.BindingResult;
 
 /**
  * Names the database constraint behind a failed write. Forms check every rule first; a unique slug
  * can still be taken by someone else between the check and the save, and then the form says so
- * instead of failing.
+ * instead of failing (see {@link Writes}).
  */
 public final class Constraints {
 
 	private Constraints() {
-	}
-
-	/**
-	 * A slug taken between the form's check and the save becomes the form's slug error; any other
-	 * integrity failure is not the editor's to fix and goes on.
-	 */
-	public static void rejectTakenSlug(DataIntegrityViolationException failure, String constraint,
-			BindingResult result) {
-		if (!violated(failure, constraint)) {
-			throw failure;
-		}
-		result.rejectValue("slug", "form.slug.taken");
 	}
 
 	public static boolean violated(DataIntegrityViolationException failure, String constraint) {

@@ -163,7 +163,8 @@ class SourceFormTest {
 	@Test
 	void aSourceCannotRepeatItselfNorRepeatWhatRepeatsIt() throws Exception {
 		long first = redirectedId(submit(mvc, "/sources", valid()));
-		long second = redirectedId(submit(mvc, "/sources", with(valid(), "cites", String.valueOf(first))));
+		long second = redirectedId(submit(mvc, "/sources",
+				with(with(valid(), "cites", String.valueOf(first)), "title", "A report repeating the first")));
 
 		List<String> revisionsBefore = revisions(jdbc, "source", first);
 		Page self = submit(mvc, "/sources/" + first,
