@@ -2,6 +2,7 @@ package org.detaineetracker.web;
 
 import java.util.Locale;
 
+import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -19,6 +20,11 @@ public final class Constraints {
 			if (t instanceof org.hibernate.exception.ConstraintViolationException violation
 					&& violation.getConstraintName() != null
 					&& violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
+				return true;
+			}
+			// a trigger names the rule it enforces in the error's constraint field (RAISE ... constraint = ...)
+			if (t instanceof PSQLException server && server.getServerErrorMessage() != null
+					&& constraint.equals(server.getServerErrorMessage().getConstraint())) {
 				return true;
 			}
 			if (t.getMessage() != null && t.getMessage().contains("\"" + constraint + "\"")) {
