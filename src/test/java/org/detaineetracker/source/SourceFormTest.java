@@ -180,6 +180,19 @@ class SourceFormTest {
 	}
 
 	@Test
+	void theSameArticleTwiceAsksForConfirmationInsteadOfSavingASecondCopy() throws Exception {
+		long first = redirectedId(submit(mvc, "/sources", valid()));
+		long before = rows(jdbc, "source");
+		Page again = submit(mvc, "/sources", with(valid(), "outlet", "reuters"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.text("#duplicate")).contains("already exists", "Reuters", "22 January 2026");
+		assertThat(again.document().select("#duplicate a").attr("href")).isEqualTo("/sources/" + first);
+		assertThat(rows(jdbc, "source")).isEqualTo(before);
+		assertThat(submit(mvc, "/sources", with(valid(), "confirmDuplicate", "true")).status()).isEqualTo(302);
+		assertThat(rows(jdbc, "source")).isEqualTo(before + 1);
+	}
+
+	@Test
 	void anEditBasedOnAnOldVersionIsAConflictThatShowsBothValues() throws Exception {
 		long id = redirectedId(submit(mvc, "/sources", valid()));
 		assertThat(submit(mvc, "/sources/" + id, with(with(valid(), "title", "First correction"), "version", "0"))
