@@ -1,79 +1,73 @@
 package org.detaineetracker.cohort;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.detaineetracker.web.FormWorkflow;
 import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
 
-/** Editors add and correct cohorts. */
+/** Editors add and correct cohorts; after saving, the list of cohorts. */
 @Controller
-class CohortFormController {
+@RequestMapping("/cohorts")
+class CohortFormController extends RecordFormController<CohortForm, Cohort, String> {
 
 	static final String FORM = "cohorts/form";
 
 	private final CohortService cohorts;
 
-	private final CohortFormValidator validator;
-
 	private final CohortReferences options;
 
-	private final FormWorkflow<CohortForm> workflow;
-
 	CohortFormController(CohortService cohorts, CohortFormValidator validator, CohortReferences options) {
+		super(validator);
 		this.cohorts = cohorts;
-		this.validator = validator;
 		this.options = options;
-		this.workflow = new FormWorkflow<>(this::showForm, id -> CohortForm.of(cohorts.find(id)));
 	}
 
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
-	}
-
-	@GetMapping("/cohorts/new")
+	@GetMapping("/new")
 	String newCohort(Model model) {
-		return workflow.newForm(new CohortForm(), model);
+		return newForm(new CohortForm(), model);
 	}
 
-	@PostMapping("/cohorts")
-	String create(@ModelAttribute("form") @Validated CohortForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, null, result, model, response, redirect, () -> saved(cohorts.create(form), "cohort.confirm.created"));
-	}
-
-	@GetMapping("/cohorts/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		return showForm(CohortForm.of(cohorts.find(slug)), slug, model);
-	}
-
-	@PostMapping("/cohorts/{slug}")
-	String update(@PathVariable String slug, @ModelAttribute("form") @Validated CohortForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, slug, result, model, response, redirect, () -> saved(cohorts.revise(slug, form), "cohort.confirm.updated"));
-	}
-
-	private static Saved saved(Cohort cohort, String confirmation) {
-		return new Saved("/cohorts", confirmation, cohort.getName());
-	}
-
-	private String showForm(CohortForm form, Object slug, Model model) {
+	@Override
+	protected String showForm(CohortForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("cohortSlug", slug);
 		options.addOptions(model);
 		return FORM;
+	}
+
+	@Override
+	protected CohortForm formOf(Cohort cohort) {
+		return CohortForm.of(cohort);
+	}
+
+	@Override
+	protected Cohort find(String slug) {
+		return cohorts.find(slug);
+	}
+
+	@Override
+	protected Cohort findById(long id) {
+		return cohorts.find(id);
+	}
+
+	@Override
+	protected Cohort create(CohortForm form, Principal editor) {
+		return cohorts.create(form);
+	}
+
+	@Override
+	protected Cohort revise(String slug, CohortForm form) {
+		return cohorts.revise(slug, form);
+	}
+
+	@Override
+	protected Saved saved(CohortForm form, Cohort cohort, boolean created) {
+		return new Saved("/cohorts", created ? "cohort.confirm.created" : "cohort.confirm.updated", cohort.getName());
 	}
 
 }

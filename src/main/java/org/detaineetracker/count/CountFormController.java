@@ -8,13 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,14 +24,15 @@ import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
 import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.FormWorkflow;
 import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
 import org.detaineetracker.web.Rules;
 import org.detaineetracker.web.StaleRecordException;
 
-/** Editors enter, correct and retract reported counts. */
+/** Editors enter, correct and retract reported counts; after saving, the figure. */
 @Controller
-class CountFormController {
+@RequestMapping("/counts")
+class CountFormController extends RecordFormController<CountForm, ReportedCount, Long> {
 
 	static final String FORM = "counts/form";
 
@@ -41,24 +40,14 @@ class CountFormController {
 
 	private final CountService counts;
 
-	private final CountFormValidator validator;
-
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
-	private final FormWorkflow<CountForm> workflow;
-
 	CountFormController(CountService counts, CountFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
+		super(validator);
 		this.counts = counts;
-		this.validator = validator;
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
-		this.workflow = new FormWorkflow<>(this::showForm, id -> CountForm.of(counts.find(id)));
-	}
-
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
 	}
 
 	/**
@@ -67,26 +56,18 @@ class CountFormController {
 	 * (whose words become the quote unless the link gives one). A value that names nothing
 	 * ({@code facility=999999999}) is shown as a field error with status 400.
 	 */
-	@GetMapping("/counts/new")
+	@GetMapping("/new")
 	String newCount(@ModelAttribute("form") CountForm form, BindingResult prefill, Model model,
 			HttpServletResponse response) {
 		if (form.getQuote() == null) {
 			form.setQuote(form.getPassageText());
 		}
-		return workflow.newForm(form, prefill, model, response);
-	}
-
-	@PostMapping("/counts")
-	String create(@ModelAttribute("form") @Validated CountForm form, BindingResult result, Principal editor,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, null, result, model, response, redirect, () -> new Saved(
-				"/counts/" + counts.create(form, editor.getName()).getId(), "count.confirm.created"));
+		return newForm(form, prefill, model, response);
 	}
 
 	/** A retracted figure stays as it was retracted: its form says so and offers no save. */
-	@GetMapping("/counts/{id}/edit")
-	String edit(@PathVariable long id, Model model, HttpServletResponse response) {
-		ReportedCount count = counts.find(id);
+	@Override
+	protected String edit(ReportedCount count, Long id, Model model, HttpServletResponse response) {
 		if (count.isRetracted()) {
 			FormResponses.conflict(response);
 			model.addAttribute("retracted", true);
@@ -94,14 +75,7 @@ class CountFormController {
 		return showForm(CountForm.of(count), id, model);
 	}
 
-	@PostMapping("/counts/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") @Validated CountForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, id, result, model, response, redirect, () -> new Saved(
-				"/counts/" + counts.revise(id, form).getId(), "count.confirm.updated"));
-	}
-
-	@GetMapping("/counts/{id}/retract")
+	@GetMapping("/{id}/retract")
 	String retractForm(@PathVariable long id, Model model) {
 		ReportedCount count = counts.find(id);
 		model.addAttribute("count", count);
@@ -109,7 +83,7 @@ class CountFormController {
 		return RETRACT_FORM;
 	}
 
-	@PostMapping("/counts/{id}/retract")
+	@PostMapping("/{id}/retract")
 	String retract(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -146,13 +120,44 @@ class CountFormController {
 		return RETRACT_FORM;
 	}
 
-	private String showForm(CountForm form, Object id, Model model) {
+	@Override
+	protected String showForm(CountForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("countId", id);
 		model.addAttribute("qualifiers", Qualifier.values());
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));
 		return FORM;
+	}
+
+	@Override
+	protected CountForm formOf(ReportedCount count) {
+		return CountForm.of(count);
+	}
+
+	@Override
+	protected ReportedCount find(Long id) {
+		return counts.find(id);
+	}
+
+	@Override
+	protected ReportedCount findById(long id) {
+		return counts.find(id);
+	}
+
+	@Override
+	protected ReportedCount create(CountForm form, Principal editor) {
+		return counts.create(form, editor.getName());
+	}
+
+	@Override
+	protected ReportedCount revise(Long id, CountForm form) {
+		return counts.revise(id, form);
+	}
+
+	@Override
+	protected Saved saved(CountForm form, ReportedCount count, boolean created) {
+		return new Saved("/counts/" + count.getId(), created ? "count.confirm.created" : "count.confirm.updated");
 	}
 
 }

@@ -1,75 +1,39 @@
 package org.detaineetracker.facility;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.detaineetracker.web.FormWorkflow;
 import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
 
-/** Editors add and correct facilities and groups of sites. */
+/** Editors add and correct facilities and groups of sites; after saving, the facility at its slug. */
 @Controller
-class FacilityFormController {
+@RequestMapping("/facilities")
+class FacilityFormController extends RecordFormController<FacilityForm, Facility, String> {
 
 	static final String FORM = "facilities/form";
 
 	private final FacilityService facilities;
 
-	private final FacilityFormValidator validator;
-
 	private final FacilityReferences options;
 
-	private final FormWorkflow<FacilityForm> workflow;
-
 	FacilityFormController(FacilityService facilities, FacilityFormValidator validator, FacilityReferences options) {
+		super(validator);
 		this.facilities = facilities;
-		this.validator = validator;
 		this.options = options;
-		this.workflow = new FormWorkflow<>(this::showForm, id -> FacilityForm.of(facilities.find(id)));
 	}
 
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
-	}
-
-	@GetMapping("/facilities/new")
+	@GetMapping("/new")
 	String newFacility(Model model) {
-		return workflow.newForm(new FacilityForm(), model);
+		return newForm(new FacilityForm(), model);
 	}
 
-	@PostMapping("/facilities")
-	String create(@ModelAttribute("form") @Validated FacilityForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, null, result, model, response, redirect, () -> saved(facilities.create(form), "facility.confirm.created"));
-	}
-
-	@GetMapping("/facilities/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		return showForm(FacilityForm.of(facilities.find(slug)), slug, model);
-	}
-
-	@PostMapping("/facilities/{slug}")
-	String update(@PathVariable String slug, @ModelAttribute("form") @Validated FacilityForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, slug, result, model, response, redirect, () -> saved(facilities.revise(slug, form), "facility.confirm.updated"));
-	}
-
-	private static Saved saved(Facility facility, String confirmation) {
-		return new Saved("/facilities/" + facility.getSlug(), confirmation);
-	}
-
-	private String showForm(FacilityForm form, Object slug, Model model) {
+	@Override
+	protected String showForm(FacilityForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("facilitySlug", slug);
 		model.addAttribute("kinds", FacilityKind.values());
@@ -77,6 +41,37 @@ class FacilityFormController {
 		model.addAttribute("coordinatePrecisions", CoordinatePrecision.values());
 		options.addGroupOptions(model);
 		return FORM;
+	}
+
+	@Override
+	protected FacilityForm formOf(Facility facility) {
+		return FacilityForm.of(facility);
+	}
+
+	@Override
+	protected Facility find(String slug) {
+		return facilities.find(slug);
+	}
+
+	@Override
+	protected Facility findById(long id) {
+		return facilities.find(id);
+	}
+
+	@Override
+	protected Facility create(FacilityForm form, Principal editor) {
+		return facilities.create(form);
+	}
+
+	@Override
+	protected Facility revise(String slug, FacilityForm form) {
+		return facilities.revise(slug, form);
+	}
+
+	@Override
+	protected Saved saved(FacilityForm form, Facility facility, boolean created) {
+		return new Saved("/facilities/" + facility.getSlug(),
+				created ? "facility.confirm.created" : "facility.confirm.updated");
 	}
 
 }

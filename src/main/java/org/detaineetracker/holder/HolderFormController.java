@@ -1,78 +1,72 @@
 package org.detaineetracker.holder;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.custody.HolderKind;
-import org.detaineetracker.web.FormWorkflow;
 import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
 
-/** Editors add and correct custody holders. */
+/** Editors add and correct custody holders; after saving, the list of holders. */
 @Controller
-class HolderFormController {
+@RequestMapping("/holders")
+class HolderFormController extends RecordFormController<HolderForm, CustodyHolder, String> {
 
 	static final String FORM = "holders/form";
 
 	private final HolderService holders;
 
-	private final HolderFormValidator validator;
-
-	private final FormWorkflow<HolderForm> workflow;
-
 	HolderFormController(HolderService holders, HolderFormValidator validator) {
+		super(validator);
 		this.holders = holders;
-		this.validator = validator;
-		this.workflow = new FormWorkflow<>(this::showForm, id -> HolderForm.of(holders.find(id)));
 	}
 
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
-	}
-
-	@GetMapping("/holders/new")
+	@GetMapping("/new")
 	String newHolder(Model model) {
-		return workflow.newForm(new HolderForm(), model);
+		return newForm(new HolderForm(), model);
 	}
 
-	@PostMapping("/holders")
-	String create(@ModelAttribute("form") @Validated HolderForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, null, result, model, response, redirect, () -> saved(holders.create(form), "holder.confirm.created"));
-	}
-
-	@GetMapping("/holders/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		return showForm(HolderForm.of(holders.find(slug)), slug, model);
-	}
-
-	@PostMapping("/holders/{slug}")
-	String update(@PathVariable String slug, @ModelAttribute("form") @Validated HolderForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, slug, result, model, response, redirect, () -> saved(holders.revise(slug, form), "holder.confirm.updated"));
-	}
-
-	private static Saved saved(CustodyHolder holder, String confirmation) {
-		return new Saved("/holders", confirmation, holder.getName());
-	}
-
-	private String showForm(HolderForm form, Object slug, Model model) {
+	@Override
+	protected String showForm(HolderForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("holderSlug", slug);
 		model.addAttribute("kinds", HolderKind.values());
 		return FORM;
+	}
+
+	@Override
+	protected HolderForm formOf(CustodyHolder holder) {
+		return HolderForm.of(holder);
+	}
+
+	@Override
+	protected CustodyHolder find(String slug) {
+		return holders.find(slug);
+	}
+
+	@Override
+	protected CustodyHolder findById(long id) {
+		return holders.find(id);
+	}
+
+	@Override
+	protected CustodyHolder create(HolderForm form, Principal editor) {
+		return holders.create(form);
+	}
+
+	@Override
+	protected CustodyHolder revise(String slug, HolderForm form) {
+		return holders.revise(slug, form);
+	}
+
+	@Override
+	protected Saved saved(HolderForm form, CustodyHolder holder, boolean created) {
+		return new Saved("/holders", created ? "holder.confirm.created" : "holder.confirm.updated", holder.getName());
 	}
 
 }
