@@ -1,7 +1,5 @@
 package org.detaineetracker.cohort;
 
-import java.security.Principal;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
 /** Editors add and correct cohorts; after saving, the list of cohorts. */
 @Controller
@@ -17,13 +16,11 @@ class CohortFormController extends RecordFormController<CohortForm, Cohort, Stri
 
 	static final String FORM = "cohorts/form";
 
-	private final CohortService cohorts;
-
 	private final CohortReferences options;
 
 	CohortFormController(CohortService cohorts, CohortFormValidator validator, CohortReferences options) {
-		super(validator);
-		this.cohorts = cohorts;
+		super(validator, new Records<>(cohorts::find, cohorts::find, CohortForm::of,
+				(form, editor) -> cohorts.create(form), cohorts::revise));
 		this.options = options;
 	}
 
@@ -38,31 +35,6 @@ class CohortFormController extends RecordFormController<CohortForm, Cohort, Stri
 		model.addAttribute("cohortSlug", slug);
 		options.addOptions(model);
 		return FORM;
-	}
-
-	@Override
-	protected CohortForm formOf(Cohort cohort) {
-		return CohortForm.of(cohort);
-	}
-
-	@Override
-	protected Cohort find(String slug) {
-		return cohorts.find(slug);
-	}
-
-	@Override
-	protected Cohort findById(long id) {
-		return cohorts.find(id);
-	}
-
-	@Override
-	protected Cohort create(CohortForm form, Principal editor) {
-		return cohorts.create(form);
-	}
-
-	@Override
-	protected Cohort revise(String slug, CohortForm form) {
-		return cohorts.revise(slug, form);
 	}
 
 	@Override

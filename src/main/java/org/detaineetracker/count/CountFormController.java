@@ -1,6 +1,5 @@
 package org.detaineetracker.count;
 
-import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +25,7 @@ import org.detaineetracker.web.FormOptions;
 import org.detaineetracker.web.FormResponses;
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 import org.detaineetracker.web.Rules;
 import org.detaineetracker.web.StaleRecordException;
 
@@ -45,7 +45,8 @@ class CountFormController extends RecordFormController<CountForm, ReportedCount,
 
 	CountFormController(CountService counts, CountFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
-		super(validator);
+		super(validator, new Records<>(counts::find, counts::find, CountForm::of,
+				(form, editor) -> counts.create(form, editor.getName()), counts::revise));
 		this.counts = counts;
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
 	}
@@ -128,31 +129,6 @@ class CountFormController extends RecordFormController<CountForm, ReportedCount,
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));
 		return FORM;
-	}
-
-	@Override
-	protected CountForm formOf(ReportedCount count) {
-		return CountForm.of(count);
-	}
-
-	@Override
-	protected ReportedCount find(Long id) {
-		return counts.find(id);
-	}
-
-	@Override
-	protected ReportedCount findById(long id) {
-		return counts.find(id);
-	}
-
-	@Override
-	protected ReportedCount create(CountForm form, Principal editor) {
-		return counts.create(form, editor.getName());
-	}
-
-	@Override
-	protected ReportedCount revise(Long id, CountForm form) {
-		return counts.revise(id, form);
 	}
 
 	@Override

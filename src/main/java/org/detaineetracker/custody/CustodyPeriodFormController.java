@@ -1,6 +1,5 @@
 package org.detaineetracker.custody;
 
-import java.security.Principal;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
 /** Editors record and correct who held a facility when; after saving, the facility. */
 @Controller
@@ -24,15 +24,13 @@ class CustodyPeriodFormController extends RecordFormController<CustodyPeriodForm
 
 	static final String FORM = "custody-periods/form";
 
-	private final CustodyPeriodService periods;
-
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
 	CustodyPeriodFormController(CustodyPeriodService periods, CustodyPeriodFormValidator validator,
 			FacilityReferences facilitiesOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
-		super(validator);
-		this.periods = periods;
+		super(validator, new Records<>(periods::find, periods::find, CustodyPeriodForm::of,
+				(form, editor) -> periods.create(form), periods::revise));
 		this.options = List.of(facilitiesOptions, holdersOptions, sourcesOptions);
 	}
 
@@ -50,31 +48,6 @@ class CustodyPeriodFormController extends RecordFormController<CustodyPeriodForm
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));
 		return FORM;
-	}
-
-	@Override
-	protected CustodyPeriodForm formOf(CustodyPeriod period) {
-		return CustodyPeriodForm.of(period);
-	}
-
-	@Override
-	protected CustodyPeriod find(Long id) {
-		return periods.find(id);
-	}
-
-	@Override
-	protected CustodyPeriod findById(long id) {
-		return periods.find(id);
-	}
-
-	@Override
-	protected CustodyPeriod create(CustodyPeriodForm form, Principal editor) {
-		return periods.create(form);
-	}
-
-	@Override
-	protected CustodyPeriod revise(Long id, CustodyPeriodForm form) {
-		return periods.revise(id, form);
 	}
 
 	@Override

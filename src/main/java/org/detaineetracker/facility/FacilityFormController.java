@@ -1,7 +1,5 @@
 package org.detaineetracker.facility;
 
-import java.security.Principal;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
 /** Editors add and correct facilities and groups of sites; after saving, the facility at its slug. */
 @Controller
@@ -17,13 +16,11 @@ class FacilityFormController extends RecordFormController<FacilityForm, Facility
 
 	static final String FORM = "facilities/form";
 
-	private final FacilityService facilities;
-
 	private final FacilityReferences options;
 
 	FacilityFormController(FacilityService facilities, FacilityFormValidator validator, FacilityReferences options) {
-		super(validator);
-		this.facilities = facilities;
+		super(validator, new Records<>(facilities::find, facilities::find, FacilityForm::of,
+				(form, editor) -> facilities.create(form), facilities::revise));
 		this.options = options;
 	}
 
@@ -41,31 +38,6 @@ class FacilityFormController extends RecordFormController<FacilityForm, Facility
 		model.addAttribute("coordinatePrecisions", CoordinatePrecision.values());
 		options.addGroupOptions(model);
 		return FORM;
-	}
-
-	@Override
-	protected FacilityForm formOf(Facility facility) {
-		return FacilityForm.of(facility);
-	}
-
-	@Override
-	protected Facility find(String slug) {
-		return facilities.find(slug);
-	}
-
-	@Override
-	protected Facility findById(long id) {
-		return facilities.find(id);
-	}
-
-	@Override
-	protected Facility create(FacilityForm form, Principal editor) {
-		return facilities.create(form);
-	}
-
-	@Override
-	protected Facility revise(String slug, FacilityForm form) {
-		return facilities.revise(slug, form);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.detaineetracker.holder;
 
-import java.security.Principal;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +9,7 @@ import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
 /** Editors add and correct custody holders; after saving, the list of holders. */
 @Controller
@@ -19,11 +18,9 @@ class HolderFormController extends RecordFormController<HolderForm, CustodyHolde
 
 	static final String FORM = "holders/form";
 
-	private final HolderService holders;
-
 	HolderFormController(HolderService holders, HolderFormValidator validator) {
-		super(validator);
-		this.holders = holders;
+		super(validator, new Records<>(holders::find, holders::find, HolderForm::of,
+				(form, editor) -> holders.create(form), holders::revise));
 	}
 
 	@GetMapping("/new")
@@ -37,31 +34,6 @@ class HolderFormController extends RecordFormController<HolderForm, CustodyHolde
 		model.addAttribute("holderSlug", slug);
 		model.addAttribute("kinds", HolderKind.values());
 		return FORM;
-	}
-
-	@Override
-	protected HolderForm formOf(CustodyHolder holder) {
-		return HolderForm.of(holder);
-	}
-
-	@Override
-	protected CustodyHolder find(String slug) {
-		return holders.find(slug);
-	}
-
-	@Override
-	protected CustodyHolder findById(long id) {
-		return holders.find(id);
-	}
-
-	@Override
-	protected CustodyHolder create(HolderForm form, Principal editor) {
-		return holders.create(form);
-	}
-
-	@Override
-	protected CustodyHolder revise(String slug, HolderForm form) {
-		return holders.revise(slug, form);
 	}
 
 	@Override

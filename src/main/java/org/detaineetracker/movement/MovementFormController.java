@@ -1,6 +1,5 @@
 package org.detaineetracker.movement;
 
-import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +20,7 @@ import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
 /** Editors record and correct movements of people; after saving, the facility they left. */
 @Controller
@@ -29,15 +29,13 @@ class MovementFormController extends RecordFormController<MovementForm, Movement
 
 	static final String FORM = "movements/form";
 
-	private final MovementService movements;
-
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
 	MovementFormController(MovementService movements, MovementFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
-		super(validator);
-		this.movements = movements;
+		super(validator, new Records<>(movements::find, movements::find, MovementForm::of,
+				(form, editor) -> movements.create(form), movements::revise));
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
 	}
 
@@ -66,31 +64,6 @@ class MovementFormController extends RecordFormController<MovementForm, Movement
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));
 		return FORM;
-	}
-
-	@Override
-	protected MovementForm formOf(Movement movement) {
-		return MovementForm.of(movement);
-	}
-
-	@Override
-	protected Movement find(Long id) {
-		return movements.find(id);
-	}
-
-	@Override
-	protected Movement findById(long id) {
-		return movements.find(id);
-	}
-
-	@Override
-	protected Movement create(MovementForm form, Principal editor) {
-		return movements.create(form);
-	}
-
-	@Override
-	protected Movement revise(Long id, MovementForm form) {
-		return movements.revise(id, form);
 	}
 
 	@Override

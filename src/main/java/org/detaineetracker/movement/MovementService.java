@@ -34,7 +34,7 @@ public class MovementService {
 			refuseDuplicate(form, null);
 			Movement movement = new Movement(form.getKind(), form.getFrom(), form.getCohort(), form.figure(),
 					form.getStatus(), form.getTally(), form.getSource(), form.getSpeaker());
-			revise(movement, form);
+			apply(movement, form);
 			movement.setPassage(form.passage());
 			return movements.save(movement);
 		}, Movement::getId, this::find);
@@ -44,7 +44,7 @@ public class MovementService {
 	public Movement revise(long id, MovementForm form) {
 		Movement movement = find(id);
 		Versions.require(form.getVersion(), movement.getVersion(), "movement", id, () -> MovementForm.of(movement));
-		revise(movement, form);
+		apply(movement, form);
 		Writes.flush(movements, form, "movement", id);
 		return movement;
 	}
@@ -75,7 +75,7 @@ public class MovementService {
 			});
 	}
 
-	private static void revise(Movement movement, MovementForm form) {
+	private static void apply(Movement movement, MovementForm form) {
 		movement.revise(form.getKind(), form.getFrom(), form.getTo(), form.getCohort(), form.figure(), form.started(),
 				form.ended(), form.getOperator(), form.getStatus(), form.getTally(), form.getSource(), form.getSpeaker(),
 				form.getQuote());

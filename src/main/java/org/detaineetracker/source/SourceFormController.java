@@ -1,7 +1,5 @@
 package org.detaineetracker.source;
 
-import java.security.Principal;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +10,7 @@ import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.web.FormWorkflow.Saved;
 import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
 /** Editors add and correct sources. */
 @Controller
@@ -20,13 +19,11 @@ class SourceFormController extends RecordFormController<SourceForm, Source, Long
 
 	static final String FORM = "sources/form";
 
-	private final SourceService sources;
-
 	private final SourceReferences options;
 
 	SourceFormController(SourceService sources, SourceFormValidator validator, SourceReferences options) {
-		super(validator);
-		this.sources = sources;
+		super(validator, new Records<>(sources::find, sources::find, SourceForm::of,
+				(form, editor) -> sources.create(form), sources::revise));
 		this.options = options;
 	}
 
@@ -47,31 +44,6 @@ class SourceFormController extends RecordFormController<SourceForm, Source, Long
 		model.addAttribute("precisions", DatePrecision.values());
 		options.addOptions(model);
 		return FORM;
-	}
-
-	@Override
-	protected SourceForm formOf(Source source) {
-		return SourceForm.of(source);
-	}
-
-	@Override
-	protected Source find(Long id) {
-		return sources.find(id);
-	}
-
-	@Override
-	protected Source findById(long id) {
-		return sources.find(id);
-	}
-
-	@Override
-	protected Source create(SourceForm form, Principal editor) {
-		return sources.create(form);
-	}
-
-	@Override
-	protected Source revise(Long id, SourceForm form) {
-		return sources.revise(id, form);
 	}
 
 	/**

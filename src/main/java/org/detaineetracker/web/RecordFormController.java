@@ -1,6 +1,9 @@
 package org.detaineetracker.web;
 
 import java.security.Principal;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +25,7 @@ import org.detaineetracker.web.FormWorkflow.Saved;
  * The form of one kind of record, under the path its subclass maps (e.g. {@code /cohorts}): a new
  * record posts to the collection, an edit opens at {@code /{key}/edit} and posts to {@code /{key}},
  * and every submission is answered by {@link FormWorkflow}. A subclass says what differs: how its
- * page is shown, how its service saves, and where the editor goes after. Its own GET of the new form
+ * page is shown, how its service reads and saves ({@link Records}), and where the editor goes after. Its own GET of the new form
  * (which takes different links' values) calls {@link #newForm}.
  * @param <F> the form
  * @param <R> the record
@@ -30,14 +33,27 @@ import org.detaineetracker.web.FormWorkflow.Saved;
  */
 public abstract class RecordFormController<F extends RecordForm, R, K> {
 
+	/**
+	 * How the record module's service reads and writes the record.
+	 * @param find the record named in the path
+	 * @param findById the record as stored now (shown after a lost race)
+	 * @param formOf the stored record as a form
+	 */
+	public record Records<F, R, K>(Function<K, R> find, LongFunction<R> findById, Function<R, F> formOf,
+			BiFunction<F, Principal, R> create, BiFunction<K, F, R> revise) {
+	}
+
 	private final Validator validator;
+
+	private final Records<F, R, K> records;
 
 	private final FormWorkflow<F> workflow;
 
 	/** @param validator the rules the form's fields and references must meet */
-	protected RecordFormController(Validator validator) {
+	protected RecordFormController(Validator validator, Records<F, R, K> records) {
 		this.validator = validator;
-		this.workflow = new FormWorkflow<>(this::showForm, id -> formOf(findById(id)));
+		this.records = records;
+		this.workflow = new FormWorkflow<>(this::showForm, id -> records.formOf().apply(records.findById().apply(id)));
 	}
 
 	@InitBinder("form")
@@ -48,18 +64,18 @@ public abstract class RecordFormController<F extends RecordForm, R, K> {
 	@PostMapping
 	String create(@ModelAttribute("form") @Validated F form, BindingResult result, Principal editor, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, null, result, model, response, redirect, () -> saved(form, create(form, editor), true));
+		return workflow.submit(form, null, result, model, response, redirect, () -> saved(form, records.create().apply(form, editor), true));
 	}
 
 	@GetMapping("/{key}/edit")
 	String edit(@PathVariable K key, Model model, HttpServletResponse response) {
-		return edit(find(key), key, model, response);
+		return edit(records.find().apply(key), key, model, response);
 	}
 
 	@PostMapping("/{key}")
 	String update(@PathVariable K key, @ModelAttribute("form") @Validated F form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return workflow.submit(form, key, result, model, response, redirect, () -> saved(form, revise(key, form), false));
+		return workflow.submit(form, key, result, model, response, redirect, () -> saved(form, records.revise().apply(key, form), false));
 	}
 
 	/** A form for a new record, with its one-time submission token. */
@@ -74,23 +90,12 @@ public abstract class RecordFormController<F extends RecordForm, R, K> {
 
 	/** The edit form of a stored record; a record that refuses edits says so here. */
 	protected String edit(R record, K key, Model model, HttpServletResponse response) {
-		return showForm(formOf(record), key, model);
+		return showForm(records.formOf().apply(record), key, model);
 	}
 
 	/** The form page with what it offers; the key is null for a new record. */
 	protected abstract String showForm(F form, Object key, Model model);
 
-	/** The stored record as a form. */
-	protected abstract F formOf(R record);
-
-	protected abstract R find(K key);
-
-	/** The record with this id, as stored now (shown after a lost race). */
-	protected abstract R findById(long id);
-
-	protected abstract R create(F form, Principal editor);
-
-	protected abstract R revise(K key, F form);
 
 	/** Where the editor goes after saving, with which confirmation. */
 	protected abstract Saved saved(F form, R record, boolean created);
