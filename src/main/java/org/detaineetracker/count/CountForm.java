@@ -2,6 +2,8 @@ package org.detaineetracker.count;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.cohort.Cohort;
@@ -15,17 +17,22 @@ import org.detaineetracker.web.FigureForm;
 /** What an editor submits for a reported count; field names are part of the interface contract. */
 public class CountForm extends FigureForm {
 
+	@NotNull
 	private Facility facility;
 
+	@NotNull
 	private Cohort cohort;
 
 	private CustodyHolder custodyHolder;
 
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate asOf;
 
+	@NotNull
 	private DatePrecision asOfPrecision = DatePrecision.DAY;
 
+	@NotNull
 	private Source source;
 
 	public static CountForm of(ReportedCount count) {

@@ -2,6 +2,8 @@ package org.detaineetracker.movement;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.cohort.Cohort;
@@ -15,12 +17,15 @@ import org.detaineetracker.web.FigureForm;
 /** What an editor submits for a movement; the figure fields read as in the reported-count form. */
 public class MovementForm extends FigureForm {
 
+	@NotNull
 	private MovementKind kind;
 
+	@NotNull
 	private Facility from;
 
 	private Facility to;
 
+	@NotNull
 	private Cohort cohort;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -35,10 +40,13 @@ public class MovementForm extends FigureForm {
 
 	private CustodyHolder operator;
 
+	@NotNull
 	private MovementStatus status;
 
+	@NotNull
 	private Tally tally;
 
+	@NotNull
 	private Source source;
 
 	public static MovementForm of(Movement movement) {

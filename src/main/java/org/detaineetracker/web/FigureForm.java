@@ -1,5 +1,10 @@
 package org.detaineetracker.web;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
+
 import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
@@ -11,22 +16,35 @@ import org.detaineetracker.kernel.Qualifier;
  * see {@link Passage}; saved with a new record, left as it is by an edit). The field names are part
  * of the interface contract.
  */
+@ValidFigure
+@ValidPassage
 public abstract class FigureForm extends RecordForm {
 
+	@NotNull
+	@Range(min = 0, max = Rules.MAX_COUNT)
 	private Integer value;
 
+	@NotNull
 	private Qualifier qualifier;
 
+	@Range(min = 0, max = Rules.MAX_COUNT)
 	private Integer valueHigh;
 
+	@NotNull
+	@Size(max = Rules.SPEAKER_MAX)
+	@PlainText
 	private String speaker;
 
+	@Size(max = Rules.QUOTE_MAX)
+	@PlainText(multiline = true)
 	private String quote;
 
 	private Integer passageStart;
 
 	private Integer passageEnd;
 
+	@Size(max = Rules.PASSAGE_MAX)
+	@PlainText(multiline = true)
 	private String passageText;
 
 	private String pastedTextSha256;
