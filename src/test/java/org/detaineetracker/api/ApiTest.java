@@ -56,6 +56,12 @@ class ApiTest {
 		assertThat(hawl.get("items")).hasSize(1);
 		assertThat(hawl.get("items").get(0).get("href").asString()).isEqualTo("/api/facilities/al-hol-camp");
 		assertThat(hawl.get("items").get(0).get("currentHolder").asString()).isEqualTo("Syrian government");
+		JsonNode second = get("/api/facilities?size=2&page=1", 200);
+		assertThat(second.get("items")).hasSize(2);
+		assertThat(second.get("page").asInt()).isEqualTo(1);
+		assertThat(second.get("size").asInt()).isEqualTo(2);
+		assertThat(second.get("totalPages").asInt()).isEqualTo(3);
+		assertThat(get("/api/facilities?size=200", 200).get("items")).hasSize(5);
 	}
 
 	@Test
@@ -152,6 +158,9 @@ class ApiTest {
 		assertThat(get("/api/facilities/al-hol-camp/counts?knownOn=soon", 400).get("reason").asString())
 			.contains("expected a date written YYYY-MM-DD");
 		assertThat(get("/api/facilities?size=100000", 400).get("reason").asString()).contains("size");
+		assertThat(get("/api/facilities?size=201", 400).get("reason").asString()).contains("size");
+		assertThat(get("/api/facilities?size=0", 400).get("reason").asString()).contains("size");
+		assertThat(get("/api/facilities?page=-1", 400).get("reason").asString()).contains("page");
 		assertThat(get("/api/nothing/here", 404).get("status").asInt()).isEqualTo(404);
 		// Even a client that prefers HTML gets JSON from the API.
 		Page html = analyst.get("/api/facilities/atlantis", "text/html");

@@ -1,0 +1,801 @@
+package org.detaineetracker.population;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How many people of each cohort each site, group, holder and country held on any date, read from
+ * reported counts, movements and custody spans. The rules, in the words the help page can use:
+ * <ol>
+ * <li><b>Reports.</b> An estimate reads the reports of the {@value #WINDOW_DAYS} days up to the newest
+ * one, as reported counts are read elsewhere: each report's bounds (an approximate one widened by
+ * {@value Range#APPROXIMATE_TOLERANCE_PERCENT} % each way), a date known to a month or year covering
+ * that whole period, the estimate being what every report allows; where two cannot both be right
+ * it is a conflict that names them and the estimate spans everything they allow. Sources repeating
+ * another count once.</li>
+ * <li><b>Movements.</b> Only a completed movement moves people, counted from the first day of the
+ * period it ended in. Every report is projected to the date asked by the movements since it:
+ * out subtracts, in adds, as intervals, clipped at zero. A movement on the day of a report comes
+ * after it; one inside a report's period (January 2026 for a report "in January") may be before or
+ * after, so it only widens. Taking out more than a report allowed is clipped at zero and
+ * flagged.</li>
+ * <li><b>Reports against the projection.</b> A new window of reports is compared with the projection
+ * of the estimate before it: where they agree the estimate narrows to what both allow; where they
+ * cannot both be right, it is a conflict naming the report, the projection and the gap, and the
+ * newer reports are carried forward.</li>
+ * <li><b>No report yet.</b> A site whose first evidence is a movement in starts at that movement, as
+ * if it held nobody before; once a report exists, those movements only bound it from below. A site
+ * with no evidence at all has no estimate, never zero.</li>
+ * <li><b>Cohorts nest.</b> A figure for a sub-cohort says its parent holds at least that many; a
+ * movement of a sub-cohort moves the parent's people too; a movement of a parent cohort may or may
+ * not include a sub-cohort's people, so it only widens the sub-cohort's estimate.</li>
+ * <li><b>Groups.</b> A group's own reports, moved by what crosses the group's boundary, bound the
+ * sum of its sites; its sites bound it from below, and each site is at most the group less what the
+ * other sites hold at least. A movement from a group with no site named may have left from any of
+ * its sites, so it lowers each site's lower bound by as many as may have left. What no site
+ * accounts for is the group's "not attributed" part, a range. A group with no reports of its own is
+ * its sites plus what moved to or from it with no site named.</li>
+ * <li><b>Custody.</b> Holder totals follow who holds each site on the date asked (the site's own
+ * custody span, else its group's); country totals follow the holder's country (the site's country
+ * where no holder is known). A group whose sites all go to one holder adds up once, as the group;
+ * otherwise each site goes to its holder and the not-attributed part stays not attributed, with
+ * the holders it may belong to. Nothing is added twice: never a group and its sites.</li>
+ * </ol>
+ * Pure: a function of {@link PopulationData}, immutable, safe to share between threads.
+ */
+public final class PopulationModel {
+
+	/** How far back from the newest report a window of reports reaches, as for reported counts. */
+	public static final int WINDOW_DAYS = 31;
+
+	private final PopulationData data;
+
+	private final Map<Long, Site> sites;
+
+	private final Map<Long, List<Site>> membersOfGroup;
+
+	private final Map<Long, Cohort> cohorts;
+
+	private final Map<Long, Holder> holders;
+
+	private PopulationModel(PopulationData data) {
+		this.data = data;
+		this.sites = index(data.sites(), Site::id);
+		this.cohorts = index(data.cohorts(), Cohort::id);
+		this.holders = index(data.holders(), Holder::id);
+		this.membersOfGroup = data.sites()
+			.stream()
+			.filter(site -> site.groupId() != null)
+			.collect(Collectors.groupingBy(Site::groupId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	public static PopulationModel of(PopulationData data) {
+		return new PopulationModel(Objects.requireNonNull(data, "data"));
+	}
+
+	// ---------------------------------------------------------------- queries
+
+	/** The estimate for one site or group and cohort on {@code date}, or empty when nothing is known by then. */
+	public Optional<Population> at(long siteId, long cohortId, LocalDate date) {
+		Site site = site(siteId);
+		requireCohort(cohortId);
+		if (isGroup(site)) {
+			return resolveGroup(site, cohortId, date).map(GroupPicture::group);
+		}
+		if (site.groupId() != null) {
+			return resolveGroup(site(site.groupId()), cohortId, date).flatMap(g -> Optional.ofNullable(g.sites().get(siteId)));
+		}
+		return chain(ownReports(site, cohortId), siteEffects(site, cohortId), date)
+			.map(chain -> population(site, cohortId, date, chain.range(), chain, List.of(), null, chain.steps()));
+	}
+
+	/**
+	 * The estimate at every date where evidence for the site or group (or, for a group and its sites,
+	 * for any of them) changes it, oldest first: the points of a population chart.
+	 */
+	public List<TimelinePoint> timeline(long siteId, long cohortId) {
+		Site site = site(siteId);
+		requireCohort(cohortId);
+		Set<Long> family = new LinkedHashSet<>();
+		Site group = isGroup(site) ? site : site.groupId() != null ? site(site.groupId()) : null;
+		family.add(siteId);
+		if (group != null) {
+			family.add(group.id());
+			membersOfGroup.getOrDefault(group.id(), List.of()).forEach(member -> family.add(member.id()));
+		}
+		Set<LocalDate> dates = new TreeSet<>();
+		data.observations()
+			.stream()
+			.filter(o -> family.contains(o.siteId()) && related(o.cohortId(), cohortId))
+			.forEach(o -> dates.add(o.asOf().first()));
+		data.flows()
+			.stream()
+			.filter(f -> f.moves() && related(f.cohortId(), cohortId)
+					&& (family.contains(f.fromSiteId()) || family.contains(f.toSiteId())))
+			.forEach(f -> dates.add(f.effective().first()));
+		List<TimelinePoint> points = new ArrayList<>();
+		for (LocalDate date : dates) {
+			at(siteId, cohortId, date).ifPresent(p -> points.add(new TimelinePoint(date, p.range().lower(),
+					p.range().upper(), p.isConflict(), p.reportIds(), p.movementIds())));
+		}
+		return points;
+	}
+
+	/** Totals per custody holder (keyed by holder id) on {@code date}. */
+	public Totals<Long> holderTotals(long cohortId, LocalDate date) {
+		return totals(cohortId, date, (span, place) -> span == null ? null : span.holderId());
+	}
+
+	/**
+	 * Totals per country (ISO code) on {@code date}: the country of the holder, or of the site where
+	 * nobody is known to hold it.
+	 */
+	public Totals<String> countryTotals(long cohortId, LocalDate date) {
+		return totals(cohortId, date, (span, place) -> span == null ? place.country() : holders.get(span.holderId()).country());
+	}
+
+	// ---------------------------------------------------------------- one chain of evidence
+
+	/** A report as the chain reads it: a real one, or the "nobody before the first movement in" start. */
+	private record Item(Observation report, Period period, Range reading, String words, String source) {
+
+		static Item of(Observation report, boolean partOfCohort) {
+			Range reading = partOfCohort ? report.reading().asLowerBound() : report.reading();
+			String words = partOfCohort ? report.words() + " of a sub-cohort" : report.words();
+			return new Item(report, report.asOf(), reading, words, report.source());
+		}
+
+		static Item startingAt(LocalDate day) {
+			return new Item(null, Period.day(day), Range.ZERO, "nobody before " + Period.words(day), null);
+		}
+
+		boolean isReport() {
+			return report != null;
+		}
+
+	}
+
+	/** A completed movement as it bears on one chain: in or out, and whether certainly these people. */
+	private record Effect(Flow flow, boolean inward, boolean certain) {
+
+		LocalDate first() {
+			return flow.effective().first();
+		}
+
+	}
+
+	/** One report projected to the date asked. */
+	private record Projected(Item item, Range range, List<Step> steps, List<Conflict> overdrawn, List<Long> movementIds,
+			String movedSince) {
+	}
+
+	/**
+	 * What a chain of evidence allows on a date.
+	 *
+	 * @param carried what the next window is compared with: the range, or the newer reports after a
+	 *     conflict with the projection
+	 * @param assumedStart true when the chain starts at a movement in, so its upper bound rests on the
+	 *     assumption that nobody was there before
+	 * @param basis the words a conflict names this chain's projection by: "'over 4,500' minus 150
+	 *     moved out"
+	 */
+	private record Chain(Range range, boolean assumedStart, List<Conflict> conflicts, List<Step> steps,
+			Set<Long> reportIds, Set<Long> movementIds, LocalDate newest, int independentSources, String basis) {
+	}
+
+	private Optional<Chain> chain(List<Item> reports, List<Effect> effects, LocalDate date) {
+		List<Effect> counted = effects.stream()
+			.filter(e -> !e.first().isAfter(date))
+			.sorted(Comparator.comparing(Effect::first).thenComparingLong(e -> e.flow().id()))
+			.toList();
+		List<Item> begun = reports.stream().filter(r -> !r.period().first().isAfter(date)).toList();
+		if (begun.isEmpty()) {
+			return startFromFirstMovementIn(counted, date);
+		}
+		LocalDate anchor = begun.stream().map(r -> r.period().first()).max(Comparator.naturalOrder()).orElseThrow();
+		LocalDate reach = anchor.minusDays(WINDOW_DAYS);
+		List<Item> window = begun.stream()
+			.filter(r -> !r.period().last().isBefore(reach))
+			.sorted(Comparator.comparing(Item::period).thenComparingLong(r -> r.report().id()))
+			.toList();
+		LocalDate windowStart = window.get(0).period().first();
+
+		List<Projected> projected = window.stream().map(item -> project(item, counted, date)).toList();
+		List<Step> steps = new ArrayList<>();
+		List<Conflict> conflicts = new ArrayList<>();
+		Set<Long> reportIds = new LinkedHashSet<>();
+		Set<Long> movementIds = new LinkedHashSet<>();
+		LocalDate newest = anchor;
+
+		Optional<Chain> before = chain(reports, effects, windowStart.minusDays(1));
+		Optional<Projected> prior = before.map(b -> carryForward(b, windowStart.minusDays(1), counted, date));
+		if (before.isPresent()) {
+			steps.addAll(before.get().steps());
+			steps.addAll(prior.get().steps());
+			reportIds.addAll(before.get().reportIds());
+			movementIds.addAll(before.get().movementIds());
+			movementIds.addAll(prior.get().movementIds());
+			newest = max(newest, before.get().newest());
+		}
+		Optional<Range> agreed = Optional.of(Range.ANY);
+		Range hull = projected.get(0).range();
+		for (Projected p : projected) {
+			steps.addAll(p.steps());
+			conflicts.addAll(p.overdrawn());
+			reportIds.add(p.item().report().id());
+			movementIds.addAll(p.movementIds());
+			agreed = agreed.flatMap(p.range()::intersect);
+			hull = hull.hull(p.range());
+		}
+		for (Projected lower : projected) {
+			for (Projected higher : projected) {
+				if (lower.range().upper() != null && lower.range().upper() < higher.range().lower()) {
+					conflicts.add(betweenReports(lower, higher));
+				}
+			}
+		}
+		Range range = agreed.orElse(hull);
+		if (agreed.isEmpty()) {
+			steps.add(combined(anchor, "The reports cannot all be right; the estimate spans everything they allow",
+					range));
+		}
+		else if (projected.size() > 1) {
+			steps.add(combined(anchor, "Every report allows " + range.words(), range));
+		}
+		if (prior.isPresent()) {
+			Range projection = prior.get().range();
+			List<Conflict> withProjection = projected.stream()
+				.filter(p -> p.range().distanceTo(projection) > 0)
+				.map(p -> againstProjection(p, before.get(), prior.get()))
+				.toList();
+			if (withProjection.isEmpty()) {
+				range = range.intersect(projection).orElse(range);
+				steps.add(combined(anchor, "The reports agree with the projection of the earlier estimate, "
+						+ projection.words() + "; together they allow " + range.words(), range));
+			}
+			else {
+				conflicts.addAll(withProjection);
+				steps.add(combined(anchor, "The reports cannot be squared with the projection of the earlier estimate, "
+						+ projection.words() + "; the newer reports are carried forward", range));
+			}
+		}
+		for (Effect effect : counted) {
+			if (movementIds.contains(effect.flow().id())) {
+				newest = max(newest, effect.first());
+			}
+		}
+		int independent = (int) window.stream().mapToLong(i -> i.report().sourceRoot()).distinct().count();
+		String basis = window.stream().map(i -> "'" + i.words() + "'").distinct().collect(Collectors.joining(" and "))
+				+ projected.get(projected.size() - 1).movedSince();
+		return Optional.of(new Chain(range, false, conflicts, steps, reportIds, movementIds, newest, independent, basis));
+	}
+
+	/** No report yet: the chain starts at the first movement in, from nobody. */
+	private Optional<Chain> startFromFirstMovementIn(List<Effect> counted, LocalDate date) {
+		Optional<Effect> firstIn = counted.stream().filter(e -> e.inward() && e.certain()).findFirst();
+		if (firstIn.isEmpty()) {
+			return Optional.empty();
+		}
+		Item start = Item.startingAt(firstIn.get().first());
+		Projected projected = project(start, counted, date);
+		List<Step> steps = new ArrayList<>();
+		steps.add(combined(start.period().first(),
+				"No report before the first movement in: counted from it, as if nobody was there before", Range.ZERO));
+		steps.addAll(projected.steps());
+		LocalDate newest = counted.stream()
+			.filter(e -> projected.movementIds().contains(e.flow().id()))
+			.map(Effect::first)
+			.max(Comparator.naturalOrder())
+			.orElse(start.period().first());
+		return Optional.of(new Chain(projected.range(), true, projected.overdrawn(), steps, Set.of(),
+				new LinkedHashSet<>(projected.movementIds()), newest, 0, "nobody" + projected.movedSince()));
+	}
+
+	/** One report moved forward to {@code date} by the movements since it. */
+	private Projected project(Item item, List<Effect> counted, LocalDate date) {
+		Range range = item.reading();
+		String line = item.isReport() ? item.words() + " on " + item.period().words() : item.words();
+		List<Step> steps = new ArrayList<>();
+		if (item.isReport()) {
+			String read = item.report().approximate() ? " (about: read as " + range.words() + ")" : "";
+			steps.add(new Step(item.period().first(), Step.Kind.REPORT, item.report().id(),
+					item.words() + read + (item.source() == null ? "" : ", " + item.source()), line + " = " + range.words(),
+					range));
+		}
+		List<Conflict> overdrawn = new ArrayList<>();
+		List<Long> used = new ArrayList<>();
+		StringBuilder movedSince = new StringBuilder();
+		for (Effect effect : counted) {
+			Period when = effect.flow().effective();
+			if (when.last().isBefore(item.period().first()) || effect.first().isAfter(date)) {
+				continue; // the report already counts it, or it has not happened yet
+			}
+			boolean after = !effect.first().isBefore(item.period().last());
+			boolean certain = after && effect.certain();
+			Range flow = effect.flow().bounds();
+			String moved = effect.flow().words() + (effect.inward() ? " moved in on " : " moved out on ") + when.words();
+			if (certain && !effect.inward() && range.isExceededBy(flow)) {
+				overdrawn.add(new Conflict("'" + effect.flow().words() + "' moved out on " + when.words() + " is more than '"
+						+ item.words() + "' allows (" + range.words() + "); clipped at zero",
+						item.isReport() ? List.of(item.report().id()) : List.of(), List.of(effect.flow().id()),
+						flow.lower() - range.upper()));
+			}
+			if (certain) {
+				range = effect.inward() ? range.plus(flow) : range.minus(flow);
+				line += (effect.inward() ? " + " : " − ") + moved;
+				movedSince.append(effect.inward() ? " plus " : " minus ").append(moved);
+			}
+			else {
+				range = effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow);
+				line += (effect.inward() ? " + possibly " : " − possibly ") + moved;
+				movedSince.append(effect.inward() ? " plus possibly " : " minus possibly ").append(moved);
+			}
+			used.add(effect.flow().id());
+			steps.add(new Step(effect.first(), Step.Kind.MOVEMENT, effect.flow().id(),
+					(certain ? "" : "possibly ") + moved + " (" + effect.flow().kind().name().toLowerCase().replace('_', ' ')
+							+ ")",
+					line + " = " + range.words(), range));
+		}
+		return new Projected(item, range, steps, overdrawn, used, movedSince.toString());
+	}
+
+	/** The earlier estimate moved forward from the day before the new window to {@code date}. */
+	private Projected carryForward(Chain before, LocalDate from, List<Effect> counted, LocalDate date) {
+		// Before a report, a chain counted from its first movement in only knows a lower bound.
+		Range start = before.assumedStart() ? before.range().asLowerBound() : before.range();
+		List<Effect> since = counted.stream().filter(e -> e.first().isAfter(from)).toList();
+		Item earlier = new Item(null, Period.day(from), start, start.words() + " estimated on " + Period.words(from), null);
+		Projected projected = project(earlier, since, date);
+		List<Step> steps = since.isEmpty() ? List.of() : projected.steps();
+		return new Projected(earlier, projected.range(), steps, projected.overdrawn(), projected.movementIds(),
+				projected.movedSince());
+	}
+
+	private static Conflict betweenReports(Projected lower, Projected higher) {
+		Projected earlier = lower.item().period().compareTo(higher.item().period()) <= 0 ? lower : higher;
+		Projected later = earlier == lower ? higher : lower;
+		long gap = lower.range().distanceTo(higher.range());
+		String words;
+		if (earlier.movedSince().isEmpty() && later.movedSince().isEmpty()) {
+			words = "'" + lower.item().words() + "' on " + lower.item().period().words() + source(lower) + " and '"
+					+ higher.item().words() + "' on " + higher.item().period().words() + source(higher)
+					+ " cannot both be right; " + Range.number(gap) + " apart";
+		}
+		else {
+			words = "reported " + later.item().words() + " on " + later.item().period().words() + source(later)
+					+ (later.movedSince().isEmpty() ? "" : ", " + later.range().words() + " with the movements since")
+					+ "; the projection from '" + earlier.item().words() + "'" + source(earlier) + earlier.movedSince() + " allows "
+					+ earlier.range().words() + "; " + Range.number(gap) + " apart";
+		}
+		return new Conflict(words, List.of(lower.item().report().id(), higher.item().report().id()),
+				Stream.concat(lower.movementIds().stream(), higher.movementIds().stream()).distinct().toList(), gap);
+	}
+
+	private static Conflict againstProjection(Projected report, Chain before, Projected projection) {
+		long gap = report.range().distanceTo(projection.range());
+		String words = "reported " + report.item().words() + " on " + report.item().period().words() + source(report)
+				+ (report.movedSince().isEmpty() ? "" : ", " + report.range().words() + " with the movements since")
+				+ "; the projection from " + before.basis() + projection.movedSince() + " allows "
+				+ projection.range().words() + "; " + Range.number(gap) + " apart";
+		List<Long> reportIds = new ArrayList<>(before.reportIds());
+		reportIds.add(report.item().report().id());
+		List<Long> movementIds = Stream.of(before.movementIds(), projection.movementIds(), report.movementIds())
+			.flatMap(ids -> ids.stream())
+			.distinct()
+			.toList();
+		return new Conflict(words, reportIds, movementIds, gap);
+	}
+
+	private static String source(Projected projected) {
+		return projected.item().source() == null ? "" : " (" + projected.item().source() + ")";
+	}
+
+	// ---------------------------------------------------------------- what bears on which chain
+
+	private List<Item> ownReports(Site site, long cohortId) {
+		return data.observations()
+			.stream()
+			.filter(o -> o.siteId() == site.id() && isWithin(o.cohortId(), cohortId))
+			.map(o -> Item.of(o, o.cohortId() != cohortId))
+			.toList();
+	}
+
+	/**
+	 * Movements bearing on one site: certainly when they name it, possibly when they name only its
+	 * group (they may have left from or reached any of its sites).
+	 */
+	private List<Effect> siteEffects(Site site, long cohortId) {
+		List<Effect> effects = new ArrayList<>();
+		for (Flow flow : data.flows()) {
+			Boolean certainCohort = cohortBearing(flow, cohortId);
+			if (!flow.moves() || certainCohort == null || Objects.equals(flow.fromSiteId(), flow.toSiteId())) {
+				continue;
+			}
+			Long group = site.groupId();
+			if (Objects.equals(flow.fromSiteId(), site.id())) {
+				effects.add(new Effect(flow, false, certainCohort));
+			}
+			else if (Objects.equals(flow.toSiteId(), site.id())) {
+				effects.add(new Effect(flow, true, certainCohort));
+			}
+			else if (group != null && Objects.equals(flow.fromSiteId(), group)) {
+				effects.add(new Effect(flow, false, false));
+			}
+			else if (group != null && Objects.equals(flow.toSiteId(), group)) {
+				effects.add(new Effect(flow, true, false));
+			}
+		}
+		return effects;
+	}
+
+	/** Movements across a group's boundary: from it or any of its sites to elsewhere, or back. */
+	private List<Effect> groupBoundaryEffects(Site group, long cohortId) {
+		List<Effect> effects = new ArrayList<>();
+		for (Flow flow : data.flows()) {
+			Boolean certainCohort = cohortBearing(flow, cohortId);
+			if (!flow.moves() || certainCohort == null) {
+				continue;
+			}
+			boolean fromInside = isInside(flow.fromSiteId(), group);
+			boolean toInside = isInside(flow.toSiteId(), group);
+			if (fromInside != toInside) {
+				effects.add(new Effect(flow, toInside, certainCohort));
+			}
+		}
+		return effects;
+	}
+
+	/** Movements that name the group itself but none of its sites: its not-attributed part. */
+	private List<Effect> unsitedEffects(Site group, long cohortId) {
+		List<Effect> effects = new ArrayList<>();
+		for (Flow flow : data.flows()) {
+			Boolean certainCohort = cohortBearing(flow, cohortId);
+			if (!flow.moves() || certainCohort == null) {
+				continue;
+			}
+			boolean from = Objects.equals(flow.fromSiteId(), group.id());
+			boolean to = Objects.equals(flow.toSiteId(), group.id());
+			if (from != to) {
+				effects.add(new Effect(flow, to, certainCohort));
+			}
+		}
+		return effects;
+	}
+
+	/** True: the movement moves these people; false: it may include some; null: it has nothing to do with them. */
+	private Boolean cohortBearing(Flow flow, long cohortId) {
+		if (isWithin(flow.cohortId(), cohortId)) {
+			return Boolean.TRUE;
+		}
+		return isWithin(cohortId, flow.cohortId()) ? Boolean.FALSE : null;
+	}
+
+	private boolean isInside(Long siteId, Site group) {
+		return siteId != null && (siteId == group.id() || Objects.equals(sites.get(siteId).groupId(), group.id()));
+	}
+
+	/** Whether {@code cohortId} is {@code ancestorId} or one of its sub-cohorts, at any depth. */
+	private boolean isWithin(long cohortId, long ancestorId) {
+		Set<Long> seen = new java.util.HashSet<>();
+		Long current = cohortId;
+		while (current != null && seen.add(current)) {
+			if (current == ancestorId) {
+				return true;
+			}
+			Cohort cohort = cohorts.get(current);
+			current = cohort == null ? null : cohort.parentId();
+		}
+		return false;
+	}
+
+	private boolean related(long cohortId, long askedId) {
+		return isWithin(cohortId, askedId) || isWithin(askedId, cohortId);
+	}
+
+	// ---------------------------------------------------------------- groups and their sites
+
+	private record GroupPicture(Population group, Map<Long, Population> sites, Range notAttributed) {
+	}
+
+	private Optional<GroupPicture> resolveGroup(Site group, long cohortId, LocalDate date) {
+		List<Site> members = membersOfGroup.getOrDefault(group.id(), List.of());
+		Map<Long, Chain> siteChains = new LinkedHashMap<>();
+		for (Site member : members) {
+			chain(ownReports(member, cohortId), siteEffects(member, cohortId), date)
+				.ifPresent(chain -> siteChains.put(member.id(), chain));
+		}
+		Range sitesSum = Range.sum(siteChains.values().stream().map(Chain::range).toList());
+		Optional<Chain> own = chain(ownReports(group, cohortId), groupBoundaryEffects(group, cohortId), date)
+			.filter(chain -> !chain.assumedStart());
+		List<Step> groupSteps = new ArrayList<>();
+		List<Conflict> groupConflicts = new ArrayList<>();
+		Map<Long, Range> siteRanges = new LinkedHashMap<>();
+		siteChains.forEach((id, chain) -> siteRanges.put(id, chain.range()));
+		Range total;
+		Range notAttributed;
+		Chain evidence;
+		if (own.isPresent()) {
+			Chain groupChain = own.get();
+			evidence = groupChain;
+			groupSteps.addAll(groupChain.steps());
+			Range fromReports = groupChain.range();
+			long sitesAtLeast = sitesSum.lower();
+			if (!siteChains.isEmpty()) {
+				groupSteps.add(combined(date, "Its sites hold " + sitesSum.words() + ": " + siteNames(siteChains.keySet()),
+						sitesSum));
+			}
+			if (fromReports.upper() != null && fromReports.upper() < sitesAtLeast) {
+				total = fromReports.hull(sitesSum);
+				groupConflicts.add(new Conflict("its sites hold at least " + Range.number(sitesAtLeast)
+						+ "; the group's own figures allow " + fromReports.words() + "; "
+						+ Range.number(sitesAtLeast - fromReports.upper()) + " apart",
+						List.copyOf(groupChain.reportIds()), List.copyOf(groupChain.movementIds()),
+						sitesAtLeast - fromReports.upper()));
+			}
+			else {
+				total = new Range(Math.max(fromReports.lower(), sitesAtLeast), fromReports.upper());
+				// Each site holds at most the group less what the other sites certainly hold.
+				if (total.upper() != null) {
+					for (Map.Entry<Long, Range> entry : siteRanges.entrySet()) {
+						long othersAtLeast = sitesAtLeast - entry.getValue().lower();
+						Range cap = Range.upTo(total.upper() - othersAtLeast);
+						entry.setValue(entry.getValue().intersect(cap).orElse(entry.getValue()));
+					}
+				}
+			}
+			Range sitesNow = Range.sum(siteRanges.values());
+			notAttributed = total.minus(sitesNow);
+			groupSteps.add(combined(date, "The group holds " + total.words() + "; not attributed to any site: "
+					+ total.words() + " − " + sitesNow.words() + " = " + notAttributed.words(), total));
+		}
+		else {
+			Optional<Chain> unsited = chain(List.of(), unsitedEffects(group, cohortId), date);
+			if (siteChains.isEmpty() && unsited.isEmpty()) {
+				return Optional.empty();
+			}
+			notAttributed = unsited.map(Chain::range).orElse(Range.ZERO);
+			total = sitesSum.plus(notAttributed);
+			evidence = unsited.orElse(null);
+			unsited.ifPresent(chain -> groupSteps.addAll(chain.steps()));
+			groupSteps.add(combined(date, "No report for the group as a whole: its sites (" + sitesSum.words()
+					+ ") plus what moved with no site named (" + notAttributed.words() + ") = " + total.words(), total));
+		}
+
+		Map<Long, Population> sitePopulations = new LinkedHashMap<>();
+		for (Map.Entry<Long, Chain> entry : siteChains.entrySet()) {
+			Chain chain = entry.getValue();
+			Range range = siteRanges.get(entry.getKey());
+			List<Step> steps = new ArrayList<>(chain.steps());
+			if (!range.equals(chain.range())) {
+				steps.add(combined(date, "At most what the group holds (" + total.words()
+						+ ") less what its other sites hold at least", range));
+			}
+			sitePopulations.put(entry.getKey(),
+					population(sites.get(entry.getKey()), cohortId, date, range, chain, List.of(), null, steps));
+		}
+		List<Chain> all = new ArrayList<>(siteChains.values());
+		if (evidence != null) {
+			all.add(0, evidence);
+		}
+		Population groupPopulation = populationOf(group, cohortId, date, total, all, groupConflicts, notAttributed,
+				groupSteps, evidence == null || own.isEmpty() ? 0 : evidence.independentSources());
+		return Optional.of(new GroupPicture(groupPopulation, sitePopulations, notAttributed));
+	}
+
+	private String siteNames(Set<Long> ids) {
+		return ids.stream().map(id -> sites.get(id).name()).collect(Collectors.joining(", "));
+	}
+
+	// ---------------------------------------------------------------- custody totals
+
+	@FunctionalInterface
+	private interface KeyOf<K> {
+
+		/** The key of a holder's span over {@code place}, or of the place itself when {@code span} is null. */
+		K key(CustodySpan span, Site place);
+
+	}
+
+	/** A share of people and whom it may belong to. */
+	private record Part<K>(Site place, Range range, Set<K> candidates, Population population) {
+	}
+
+	private <K> Totals<K> totals(long cohortId, LocalDate date, KeyOf<K> keyOf) {
+		requireCohort(cohortId);
+		Map<K, List<Part<K>>> attributed = new LinkedHashMap<>();
+		List<Totals.Unattributed<K>> notAttributed = new ArrayList<>();
+		for (Site top : data.sites()) {
+			if (top.groupId() != null) {
+				continue;
+			}
+			List<Part<K>> parts = new ArrayList<>();
+			Population whole;
+			if (isGroup(top)) {
+				Optional<GroupPicture> picture = resolveGroup(top, cohortId, date);
+				if (picture.isEmpty()) {
+					continue;
+				}
+				whole = picture.get().group();
+				Set<K> restCandidates = new LinkedHashSet<>(candidates(top, date, keyOf));
+				for (Site member : membersOfGroup.get(top.id())) {
+					Population site = picture.get().sites().get(member.id());
+					if (site == null) {
+						// People the group holds but no site accounts for may be here.
+						restCandidates.addAll(candidates(member, date, keyOf));
+					}
+					else {
+						parts.add(new Part<>(member, site.range(), candidates(member, date, keyOf), site));
+					}
+				}
+				Range rest = picture.get().notAttributed();
+				if (rest != null && !rest.equals(Range.ZERO)) {
+					parts.add(new Part<>(top, rest, restCandidates, whole));
+				}
+			}
+			else {
+				Optional<Population> site = at(top.id(), cohortId, date);
+				if (site.isEmpty()) {
+					continue;
+				}
+				whole = site.get();
+				parts.add(new Part<>(top, whole.range(), candidates(top, date, keyOf), whole));
+			}
+			Set<K> keys = new LinkedHashSet<>();
+			parts.forEach(part -> keys.addAll(part.candidates()));
+			boolean oneOwner = keys.size() == 1 && parts.stream().allMatch(part -> part.candidates().size() == 1);
+			if (oneOwner) {
+				// One holder has it all: add the group once, as a whole, not its parts.
+				attributed.computeIfAbsent(keys.iterator().next(), k -> new ArrayList<>())
+					.add(new Part<>(top, whole.range(), keys, whole));
+				continue;
+			}
+			for (Part<K> part : parts) {
+				if (part.candidates().size() == 1) {
+					attributed.computeIfAbsent(part.candidates().iterator().next(), k -> new ArrayList<>()).add(part);
+				}
+				else {
+					notAttributed.add(new Totals.Unattributed<>(part.place().id(), part.range(),
+							List.copyOf(part.candidates()), part.population().newestEvidence()));
+				}
+			}
+		}
+		Map<K, Total<K>> totals = new LinkedHashMap<>();
+		attributed.forEach((key, parts) -> totals.put(key, total(key, parts)));
+		return new Totals<>(date, cohortId, totals, notAttributed);
+	}
+
+	private static <K> Total<K> total(K key, List<Part<K>> parts) {
+		Range range = Range.sum(parts.stream().map(Part::range).toList());
+		LocalDate newest = parts.stream()
+			.map(part -> part.population().newestEvidence())
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		List<Long> siteIds = parts.stream().map(part -> part.place().id()).distinct().toList();
+		List<Long> reportIds = parts.stream().flatMap(part -> part.population().reportIds().stream()).distinct().toList();
+		List<Long> movementIds = parts.stream()
+			.flatMap(part -> part.population().movementIds().stream())
+			.distinct()
+			.toList();
+		boolean conflict = parts.stream().anyMatch(part -> part.population().isConflict());
+		return new Total<>(key, range, newest, siteIds, reportIds, movementIds, conflict);
+	}
+
+	/** Who may hold the people of a place on a date: its own custody, else its group's. */
+	private <K> Set<K> candidates(Site place, LocalDate date, KeyOf<K> keyOf) {
+		Set<K> keys = new LinkedHashSet<>();
+		spansOn(place.id(), date).forEach(span -> keys.add(keyOf.key(span, place)));
+		if (keys.isEmpty() && place.groupId() != null) {
+			spansOn(place.groupId(), date).forEach(span -> keys.add(keyOf.key(span, place)));
+		}
+		if (keys.isEmpty()) {
+			K own = keyOf.key(null, place);
+			if (own != null) {
+				keys.add(own);
+			}
+		}
+		return keys;
+	}
+
+	private List<CustodySpan> spansOn(long siteId, LocalDate date) {
+		return data.custody().stream().filter(span -> span.siteId() == siteId && span.covers(date)).toList();
+	}
+
+	// ---------------------------------------------------------------- building results
+
+	private Population population(Site site, long cohortId, LocalDate date, Range range, Chain chain,
+			List<Conflict> extraConflicts, Range notAttributed, List<Step> steps) {
+		return populationOf(site, cohortId, date, range, List.of(chain), extraConflicts, notAttributed, steps,
+				chain.independentSources());
+	}
+
+	private Population populationOf(Site site, long cohortId, LocalDate date, Range range, List<Chain> chains,
+			List<Conflict> extraConflicts, Range notAttributed, List<Step> steps, int independentSources) {
+		List<Conflict> conflicts = new ArrayList<>();
+		Set<Long> reportIds = new LinkedHashSet<>();
+		Set<Long> movementIds = new LinkedHashSet<>();
+		LocalDate newest = null;
+		for (Chain chain : chains) {
+			conflicts.addAll(chain.conflicts());
+			reportIds.addAll(chain.reportIds());
+			movementIds.addAll(chain.movementIds());
+			newest = newest == null ? chain.newest() : max(newest, chain.newest());
+		}
+		conflicts.addAll(extraConflicts);
+		return new Population(site.id(), cohortId, date, range, distinct(conflicts), notAttributed, newest,
+				List.copyOf(reportIds), List.copyOf(movementIds), pending(site, cohortId, date), independentSources,
+				new Derivation(steps, range));
+	}
+
+	/** Planned and under-way movements touching a site or group by {@code date}: shown, never subtracted. */
+	private List<Flow> pending(Site site, long cohortId, LocalDate date) {
+		return data.flows()
+			.stream()
+			.filter(flow -> flow.status() != Flow.Status.COMPLETED && related(flow.cohortId(), cohortId))
+			.filter(flow -> flow.started() == null || !flow.started().first().isAfter(date))
+			.filter(flow -> touches(flow, site))
+			.sorted(Comparator.comparingLong(Flow::id))
+			.toList();
+	}
+
+	private boolean touches(Flow flow, Site site) {
+		if (isGroup(site)) {
+			return isInside(flow.fromSiteId(), site) || isInside(flow.toSiteId(), site);
+		}
+		return Objects.equals(flow.fromSiteId(), site.id()) || Objects.equals(flow.toSiteId(), site.id())
+				|| (site.groupId() != null
+						&& (Objects.equals(flow.fromSiteId(), site.groupId()) || Objects.equals(flow.toSiteId(), site.groupId())));
+	}
+
+	private static List<Conflict> distinct(List<Conflict> conflicts) {
+		Map<String, Conflict> byWords = new LinkedHashMap<>();
+		conflicts.forEach(conflict -> byWords.putIfAbsent(conflict.words(), conflict));
+		return List.copyOf(byWords.values());
+	}
+
+	private static Step combined(LocalDate date, String words, Range result) {
+		return new Step(date, Step.Kind.COMBINED, null, words, null, result);
+	}
+
+	private boolean isGroup(Site site) {
+		return membersOfGroup.containsKey(site.id());
+	}
+
+	private Site site(long id) {
+		Site site = sites.get(id);
+		if (site == null) {
+			throw new IllegalArgumentException("unknown site " + id);
+		}
+		return site;
+	}
+
+	private void requireCohort(long id) {
+		if (!cohorts.containsKey(id)) {
+			throw new IllegalArgumentException("unknown cohort " + id);
+		}
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {
+		Map<Long, T> map = new HashMap<>();
+		items.forEach(item -> map.put(id.apply(item), item));
+		return map;
+	}
+
+}
