@@ -1,5 +1,6 @@
 package org.detaineetracker.kernel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -35,13 +36,19 @@ public record KnownOn(LocalDate date) {
 		if (value == null || value.isBlank()) {
 			return NOW;
 		}
+		LocalDate date;
 		try {
-			return new KnownOn(LocalDate.parse(value.strip()));
+			date = LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException malformed) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"'" + value + "' is not a valid knownOn; expected a date written YYYY-MM-DD, such as 2025-12-31.");
 		}
+		if (!RecordedDates.accepts(date, Clock.systemUTC())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"'" + value + "' is not a valid knownOn; expected a date " + RecordedDates.range(Clock.systemUTC()) + ".");
+		}
+		return new KnownOn(date);
 	}
 
 	public boolean isActive() {

@@ -13,8 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -23,8 +26,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,6 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.detaineetracker.account.AccountSessions;
 import org.detaineetracker.account.PasswordHashing;
 import org.detaineetracker.account.SecurityProperties;
+import org.detaineetracker.web.Problems;
 
 /**
  * Who may do what. Reading needs any signed-in account; writing needs an editor; accounts and
@@ -76,15 +83,15 @@ class SecurityConfiguration {
 			.anyRequest().hasRole("EDITOR"))
 			// After the CSRF check (which needs the session) and before anything reads who is signed in.
 			.addFilterAfter(accountSessions.filter(), CsrfFilter.class)
+			// The same answer for a name with or without an account: both are counted and locked alike.
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(afterSignIn)
-				// The same answer for a name with or without an account: both are counted and locked alike.
-				.failureHandler((request, response, exception) -> response.sendRedirect(
-						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			// The JSON API answers an unsigned request with 401 JSON; everything else goes to the sign-in
-			// page, whatever the client's Accept header says.
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+			// The JSON API answers an unsigned request with a 401 problem (JSON), a forbidden one with a 403
+			// problem; everything else goes to the sign-in page, whatever the client's Accept header says.
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+				.accessDeniedHandler(SecurityConfiguration::forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -133,13 +140,31 @@ class SecurityConfiguration {
 			SIGN_IN_PAGE.commence(request, response, exception);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"status\":401,\"error\":\"Unauthorized\",\"reason\":"
-					+ "\"Sign in first: POST /login with username and password, then send the session cookie.\","
-					+ "\"path\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+		Problems.write(request, response, HttpStatus.UNAUTHORIZED,
+				"Sign in first: POST /login with username and password, then send the session cookie.");
+	}
+
+	private static final AccessDeniedHandler FORBIDDEN_PAGE = new AccessDeniedHandlerImpl();
+
+	private static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException, ServletException {
+		if (!API.matches(request)) {
+			FORBIDDEN_PAGE.handle(request, response, exception);
+			return;
+		}
+		Problems.write(request, response, HttpStatus.FORBIDDEN, exception instanceof CsrfException
+				? "Send the session's CSRF token in the X-CSRF-TOKEN header." : "Your account may not do this.");
+	}
+
+	/**
+	 * A database that cannot be reached is not a wrong password: the account could not even be looked
+	 * up (Spring Security wraps that failure in an AuthenticationServiceException).
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String outcome = exception instanceof LockedException ? "locked"
+				: exception instanceof AuthenticationServiceException ? "unavailable" : "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 	}
 
 	@Bean

@@ -32,7 +32,7 @@ class ApiTest {
 	JsonNode get(String path, int status) throws Exception {
 		Page page = analyst.get(path, "application/json");
 		assertThat(page.status()).as(path).isEqualTo(status);
-		assertThat(page.contentType()).as(path).startsWith("application/json");
+		assertThat(page.contentType()).as(path).startsWith(status < 400 ? "application/json" : "application/problem+json");
 		return JSON.readTree(page.body());
 	}
 
@@ -41,7 +41,7 @@ class ApiTest {
 		for (String accept : new String[] { "application/json", "text/html", "*/*" }) {
 			Page page = WebSession.anonymous(port).get("/api/facilities", accept);
 			assertThat(page.status()).as(accept).isEqualTo(401);
-			assertThat(page.contentType()).startsWith("application/json");
+			assertThat(page.contentType()).startsWith("application/problem+json");
 			assertThat(JSON.readTree(page.body()).get("reason").asString()).contains("Sign in");
 		}
 		assertThat(WebSession.anonymous(port).get("/facilities").status()).as("pages still redirect").isEqualTo(302);
@@ -165,7 +165,7 @@ class ApiTest {
 		// Even a client that prefers HTML gets JSON from the API.
 		Page html = analyst.get("/api/facilities/atlantis", "text/html");
 		assertThat(html.status()).isEqualTo(404);
-		assertThat(html.contentType()).startsWith("application/json");
+		assertThat(html.contentType()).startsWith("application/problem+json");
 	}
 
 }
