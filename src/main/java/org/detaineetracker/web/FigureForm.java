@@ -49,6 +49,9 @@ public abstract class FigureForm extends RecordForm {
 
 	private String pastedTextSha256;
 
+	/** The claim finder's signature of the passage (see PassageSeal); not saved. */
+	private String passageSignature;
+
 	/** Fills the shared fields from a stored record. */
 	protected void fill(Figure figure, String speaker, String quote, Passage passage, Long version) {
 		this.value = figure.getValue();
@@ -135,6 +138,14 @@ public abstract class FigureForm extends RecordForm {
 
 	public void setPastedTextSha256(String pastedTextSha256) {
 		this.pastedTextSha256 = pastedTextSha256;
+	}
+
+	public String getPassageSignature() {
+		return passageSignature;
+	}
+
+	public void setPassageSignature(String passageSignature) {
+		this.passageSignature = passageSignature;
 	}
 
 	/** The passage the figure was accepted from, or null; only call once the form is valid. */

@@ -16,7 +16,9 @@ import jakarta.validation.Payload;
  * The passage a figure or movement form carries in hidden fields (passageStart, passageEnd,
  * passageText, pastedTextSha256) when it was opened from the claim finder. The editor never types
  * them, so a broken one means a tampered or truncated form: it is refused, with the same limits the
- * database enforces (V50, V51). The text's length and characters are checked on its field.
+ * database enforces (V50, V51); and a well-formed one must carry this server's signature
+ * ({@link PassageSeal}), so a passage nobody read cannot be posted. The text's length and characters
+ * are checked on its field.
  */
 @Documented
 @Constraint(validatedBy = ValidPassage.Check.class)
@@ -33,6 +35,13 @@ public @interface ValidPassage {
 	class Check implements ConstraintValidator<ValidPassage, FigureForm> {
 
 		private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+		private final PassageSeal seal;
+
+		/** Made by Spring's constraint validator factory, which gives it the application's seal. */
+		public Check(PassageSeal seal) {
+			this.seal = seal;
+		}
 
 		@Override
 		public boolean isValid(FigureForm form, ConstraintValidatorContext context) {
@@ -56,6 +65,10 @@ public @interface ValidPassage {
 			}
 			if (sha256 != null && !SHA256_HEX.matcher(sha256).matches()) {
 				valid = ValidFigure.Check.refuse(context, "pastedTextSha256", "{form.passage.sha256}");
+			}
+			if (valid && !textRefusedOnItsField
+					&& !seal.verifies(start, end, text, sha256, form.getPassageSignature())) {
+				valid = ValidFigure.Check.refuse(context, "passageText", "{form.passage.signature}");
 			}
 			return valid;
 		}
