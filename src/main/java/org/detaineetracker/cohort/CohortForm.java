@@ -1,7 +1,9 @@
 package org.detaineetracker.cohort;
 
+import org.detaineetracker.web.RecordForm;
+
 /** What an editor submits for a cohort. */
-public class CohortForm {
+public class CohortForm extends RecordForm {
 
 	private String slug;
 
@@ -11,15 +13,13 @@ public class CohortForm {
 
 	private Cohort parent;
 
-	private Long version;
-
 	public static CohortForm of(Cohort cohort) {
 		CohortForm form = new CohortForm();
 		form.slug = cohort.getSlug();
 		form.name = cohort.getName();
 		form.description = cohort.getDescription();
 		form.parent = cohort.getParent();
-		form.version = cohort.getVersion();
+		form.setVersion(cohort.getVersion());
 		return form;
 	}
 
@@ -53,14 +53,6 @@ public class CohortForm {
 
 	public void setParent(Cohort parent) {
 		this.parent = parent;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -8,9 +8,10 @@ import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.source.Source;
+import org.detaineetracker.web.RecordForm;
 
 /** What an editor submits for a custody period; either end may be left unknown. */
-public class CustodyPeriodForm {
+public class CustodyPeriodForm extends RecordForm {
 
 	private Facility facility;
 
@@ -30,8 +31,6 @@ public class CustodyPeriodForm {
 
 	private String note;
 
-	private Long version;
-
 	public static CustodyPeriodForm of(CustodyPeriod period) {
 		CustodyPeriodForm form = new CustodyPeriodForm();
 		form.facility = period.getFacility();
@@ -46,7 +45,7 @@ public class CustodyPeriodForm {
 		}
 		form.source = period.getSource();
 		form.note = period.getNote();
-		form.version = period.getVersion();
+		form.setVersion(period.getVersion());
 		return form;
 	}
 
@@ -114,21 +113,13 @@ public class CustodyPeriodForm {
 		this.note = note;
 	}
 
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
 	/** The start, or null when unknown; only call once the form is valid. */
-	PartialDate started() {
+	public PartialDate started() {
 		return PartialDate.ofNullable(startedOn, startedPrecision);
 	}
 
 	/** The end, or null while custody goes on; only call once the form is valid. */
-	PartialDate ended() {
+	public PartialDate ended() {
 		return PartialDate.ofNullable(endedOn, endedPrecision);
 	}
 

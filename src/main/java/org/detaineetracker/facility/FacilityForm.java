@@ -1,5 +1,7 @@
 package org.detaineetracker.facility;
 
+import org.detaineetracker.web.RecordForm;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What an editor submits for a facility or group of sites. */
-public class FacilityForm {
+public class FacilityForm extends RecordForm {
 
 	private String slug;
 
@@ -34,8 +36,6 @@ public class FacilityForm {
 	/** Other names and spellings, one a line. */
 	private String aliases;
 
-	private Long version;
-
 	public static FacilityForm of(Facility facility) {
 		FacilityForm form = new FacilityForm();
 		form.slug = facility.getSlug();
@@ -50,7 +50,7 @@ public class FacilityForm {
 		form.description = facility.getDescription();
 		form.status = facility.getStatus();
 		form.aliases = facility.getAliases().isEmpty() ? null : String.join("\n", facility.getAliases());
-		form.version = facility.getVersion();
+		form.setVersion(facility.getVersion());
 		return form;
 	}
 
@@ -165,14 +165,6 @@ public class FacilityForm {
 
 	public void setAliases(String aliases) {
 		this.aliases = aliases;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

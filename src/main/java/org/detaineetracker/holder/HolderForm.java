@@ -4,9 +4,10 @@ import java.util.Locale;
 
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.custody.HolderKind;
+import org.detaineetracker.web.RecordForm;
 
 /** What an editor submits for a custody holder. */
-public class HolderForm {
+public class HolderForm extends RecordForm {
 
 	private String slug;
 
@@ -18,8 +19,6 @@ public class HolderForm {
 
 	private String countryCode;
 
-	private Long version;
-
 	public static HolderForm of(CustodyHolder holder) {
 		HolderForm form = new HolderForm();
 		form.slug = holder.getSlug();
@@ -27,7 +26,7 @@ public class HolderForm {
 		form.shortName = holder.getShortName();
 		form.kind = holder.getKind();
 		form.countryCode = holder.getCountryCode();
-		form.version = holder.getVersion();
+		form.setVersion(holder.getVersion());
 		return form;
 	}
 
@@ -70,14 +69,6 @@ public class HolderForm {
 	/** "iq" is accepted as IQ, the way the database stores codes. */
 	public void setCountryCode(String countryCode) {
 		this.countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -7,9 +7,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.web.RecordForm;
 
 /** What an editor submits for a source. */
-public class SourceForm {
+public class SourceForm extends RecordForm {
 
 	private String outlet;
 
@@ -28,8 +29,6 @@ public class SourceForm {
 
 	private String note;
 
-	private Long version;
-
 	/** When the source is added on the way to entering a figure: the facility that figure is for. */
 	private org.detaineetracker.facility.Facility forFacility;
 
@@ -46,7 +45,7 @@ public class SourceForm {
 		form.publishedPrecision = source.getPublished().precision();
 		form.cites = source.getCites();
 		form.note = source.getNote();
-		form.version = source.getVersion();
+		form.setVersion(source.getVersion());
 		return form;
 	}
 
@@ -117,16 +116,8 @@ public class SourceForm {
 		this.note = note;
 	}
 
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
 	/** Only call once the form is valid. */
-	PartialDate published() {
+	public PartialDate published() {
 		return new PartialDate(publishedOn, publishedPrecision);
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Proof that a passage was read by this server's claim finder: an HMAC-SHA256 over the passage's
  * offsets, its text and the fingerprint of the pasted text, which the claim finder's accept links
- * carry into the figure and movement forms (field {@code passageSignature}) and {@link PassageChecks}
+ * carry into the figure and movement forms (field {@code passageSignature}) and {@link ValidPassage}
  * checks. Without it anyone could post invented passage fields, and the figure page would show them
  * as "From the passage …".
  *

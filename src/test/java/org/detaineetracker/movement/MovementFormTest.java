@@ -66,6 +66,20 @@ class MovementFormTest {
 		return id("select id from movement where from_facility_id = " + origin);
 	}
 
+	@Test
+	void theSameMovementTwiceAsksForConfirmationInsteadOfSavingASecondCopy() throws Exception {
+		assertThat(submit(mvc, "/movements", valid()).status()).isEqualTo(302);
+		long first = movementId();
+		long before = rows(jdbc, "movement");
+		Page again = submit(mvc, "/movements", with(valid(), "speaker", "Another official"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.text("#duplicate")).contains("already exists");
+		assertThat(again.document().select("#duplicate a").attr("href")).isEqualTo("/movements/" + first + "/edit");
+		assertThat(rows(jdbc, "movement")).isEqualTo(before);
+		assertThat(submit(mvc, "/movements", with(valid(), "confirmDuplicate", "true")).status()).isEqualTo(302);
+		assertThat(rows(jdbc, "movement")).isEqualTo(before + 1);
+	}
+
 	Map<String, String> valid() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("kind", "TRANSFER");
