@@ -1,14 +1,29 @@
 package org.detaineetracker.cohort;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.detaineetracker.web.PlainText;
 import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.Slug;
 
 /** What an editor submits for a cohort. */
 public class CohortForm extends RecordForm {
 
+	@NotNull
+	@Size(max = Rules.SLUG_MAX)
+	@PlainText
+	@Slug
 	private String slug;
 
+	@NotNull
+	@Size(max = Rules.NAME_MAX)
+	@PlainText
 	private String name;
 
+	@Size(max = Rules.COHORT_DESCRIPTION_MAX)
+	@PlainText(multiline = true)
 	private String description;
 
 	private Cohort parent;

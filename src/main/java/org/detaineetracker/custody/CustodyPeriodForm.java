@@ -2,19 +2,26 @@ package org.detaineetracker.custody;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.source.Source;
+import org.detaineetracker.web.PlainText;
 import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
 
 /** What an editor submits for a custody period; either end may be left unknown. */
 public class CustodyPeriodForm extends RecordForm {
 
+	@NotNull
 	private Facility facility;
 
+	@NotNull
 	private CustodyHolder holder;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -27,8 +34,11 @@ public class CustodyPeriodForm extends RecordForm {
 
 	private DatePrecision endedPrecision;
 
+	@NotNull
 	private Source source;
 
+	@Size(max = Rules.NOTE_MAX)
+	@PlainText(multiline = true)
 	private String note;
 
 	public static CustodyPeriodForm of(CustodyPeriod period) {

@@ -1,24 +1,44 @@
 package org.detaineetracker.facility;
 
-import org.detaineetracker.web.RecordForm;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.detaineetracker.web.CountryCode;
+import org.detaineetracker.web.PlainText;
+import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.Slug;
+
 /** What an editor submits for a facility or group of sites. */
 public class FacilityForm extends RecordForm {
 
+	@NotNull
+	@Size(max = Rules.SLUG_MAX)
+	@PlainText
+	@Slug
 	private String slug;
 
+	@NotNull
+	@Size(max = Rules.NAME_MAX)
+	@PlainText
 	private String name;
 
+	@NotNull
 	private FacilityKind kind;
 
+	@NotNull
+	@PlainText
+	@CountryCode
 	private String countryCode;
 
+	@Size(max = Rules.ADMIN1_MAX)
+	@PlainText
 	private String admin1;
 
 	private BigDecimal latitude;
@@ -29,8 +49,11 @@ public class FacilityForm extends RecordForm {
 
 	private Facility parent;
 
+	@Size(max = Rules.DESCRIPTION_MAX)
+	@PlainText(multiline = true)
 	private String description;
 
+	@NotNull
 	private FacilityStatus status = FacilityStatus.ACTIVE;
 
 	/** Other names and spellings, one a line. */

@@ -2,21 +2,40 @@ package org.detaineetracker.holder;
 
 import java.util.Locale;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.custody.HolderKind;
+import org.detaineetracker.web.CountryCode;
+import org.detaineetracker.web.PlainText;
 import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.Slug;
 
 /** What an editor submits for a custody holder. */
 public class HolderForm extends RecordForm {
 
+	@NotNull
+	@Size(max = Rules.SLUG_MAX)
+	@PlainText
+	@Slug
 	private String slug;
 
+	@NotNull
+	@Size(max = Rules.NAME_MAX)
+	@PlainText
 	private String name;
 
+	@Size(max = Rules.SHORT_NAME_MAX)
+	@PlainText
 	private String shortName;
 
+	@NotNull
 	private HolderKind kind;
 
+	@PlainText
+	@CountryCode
 	private String countryCode;
 
 	public static HolderForm of(CustodyHolder holder) {

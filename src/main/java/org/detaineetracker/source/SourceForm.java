@@ -3,30 +3,50 @@ package org.detaineetracker.source;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.web.PlainText;
 import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.WebAddress;
 
 /** What an editor submits for a source. */
 public class SourceForm extends RecordForm {
 
+	@NotNull
+	@Size(max = Rules.OUTLET_MAX)
+	@PlainText
 	private String outlet;
 
+	@NotNull
+	@Size(max = Rules.TITLE_MAX)
+	@PlainText
 	private String title;
 
+	@Size(max = Rules.URL_MAX)
+	@PlainText
+	@WebAddress
 	private String url;
 
+	@NotNull
 	private SourceKind kind;
 
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
 
+	@NotNull
 	private DatePrecision publishedPrecision = DatePrecision.DAY;
 
 	private Source cites;
 
+	@Size(max = Rules.NOTE_MAX)
+	@PlainText(multiline = true)
 	private String note;
 
 	/** When the source is added on the way to entering a figure: the facility that figure is for. */
