@@ -2,6 +2,8 @@ package org.detaineetracker.population;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,6 +73,14 @@ public final class PopulationModel {
 
 	private final Map<Long, Holder> holders;
 
+	/** Each site's reports, in the order given. */
+	private final Map<Long, List<Observation>> reportsAt;
+
+	/** The positions (in the order given) of the movements leaving or reaching each site or group. */
+	private final Map<Long, List<Integer>> flowsTouching;
+
+	private final Map<Long, List<CustodySpan>> custodyOf;
+
 	private PopulationModel(PopulationData data) {
 		this.data = data;
 		this.sites = index(data.sites(), Site::id);
@@ -80,6 +90,40 @@ public final class PopulationModel {
 			.stream()
 			.filter(site -> site.groupId() != null)
 			.collect(Collectors.groupingBy(Site::groupId, LinkedHashMap::new, Collectors.toList()));
+		// Indexed by site, so that adding up ten thousand sites does not read every movement for each.
+		this.reportsAt = data.observations().stream().collect(Collectors.groupingBy(Observation::siteId));
+		this.custodyOf = data.custody().stream().collect(Collectors.groupingBy(CustodySpan::siteId));
+		this.flowsTouching = new HashMap<>();
+		for (int i = 0; i < data.flows().size(); i++) {
+			Flow flow = data.flows().get(i);
+			if (flow.fromSiteId() != null) {
+				flowsTouching.computeIfAbsent(flow.fromSiteId(), k -> new ArrayList<>()).add(i);
+			}
+			if (flow.toSiteId() != null && !flow.toSiteId().equals(flow.fromSiteId())) {
+				flowsTouching.computeIfAbsent(flow.toSiteId(), k -> new ArrayList<>()).add(i);
+			}
+		}
+	}
+
+	/** The movements leaving or reaching any of {@code siteIds}, each once, in the order given. */
+	private List<Flow> flowsTouching(Collection<Long> siteIds) {
+		TreeSet<Integer> positions = new TreeSet<>();
+		for (Long id : siteIds) {
+			if (id != null) {
+				positions.addAll(flowsTouching.getOrDefault(id, List.of()));
+			}
+		}
+		List<Flow> flows = new ArrayList<>(positions.size());
+		positions.forEach(i -> flows.add(data.flows().get(i)));
+		return flows;
+	}
+
+	/** A site or group and, for a group, its sites. */
+	private List<Long> withMembers(Site site) {
+		List<Long> ids = new ArrayList<>();
+		ids.add(site.id());
+		membersOfGroup.getOrDefault(site.id(), List.of()).forEach(member -> ids.add(member.id()));
+		return ids;
 	}
 
 	public static PopulationModel of(PopulationData data) {
@@ -117,14 +161,12 @@ public final class PopulationModel {
 			membersOfGroup.getOrDefault(group.id(), List.of()).forEach(member -> family.add(member.id()));
 		}
 		Set<LocalDate> dates = new TreeSet<>();
-		data.observations()
-			.stream()
-			.filter(o -> family.contains(o.siteId()) && related(o.cohortId(), cohortId))
+		family.stream()
+			.flatMap(id -> reportsAt.getOrDefault(id, List.of()).stream())
+			.filter(o -> related(o.cohortId(), cohortId))
 			.forEach(o -> dates.add(o.asOf().first()));
-		data.flows()
-			.stream()
-			.filter(f -> f.moves() && related(f.cohortId(), cohortId)
-					&& (family.contains(f.fromSiteId()) || family.contains(f.toSiteId())))
+		flowsTouching(family).stream()
+			.filter(f -> f.moves() && related(f.cohortId(), cohortId))
 			.forEach(f -> dates.add(f.effective().first()));
 		List<TimelinePoint> points = new ArrayList<>();
 		for (LocalDate date : dates) {
@@ -406,9 +448,9 @@ public final class PopulationModel {
 	// ---------------------------------------------------------------- what bears on which chain
 
 	private List<Item> ownReports(Site site, long cohortId) {
-		return data.observations()
+		return reportsAt.getOrDefault(site.id(), List.of())
 			.stream()
-			.filter(o -> o.siteId() == site.id() && isWithin(o.cohortId(), cohortId))
+			.filter(o -> isWithin(o.cohortId(), cohortId))
 			.map(o -> Item.of(o, o.cohortId() != cohortId))
 			.toList();
 	}
@@ -419,7 +461,7 @@ public final class PopulationModel {
 	 */
 	private List<Effect> siteEffects(Site site, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
-		for (Flow flow : data.flows()) {
+		for (Flow flow : flowsTouching(Arrays.asList(site.id(), site.groupId()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
 			if (!flow.moves() || certainCohort == null || Objects.equals(flow.fromSiteId(), flow.toSiteId())) {
 				continue;
@@ -444,7 +486,7 @@ public final class PopulationModel {
 	/** Movements across a group's boundary: from it or any of its sites to elsewhere, or back. */
 	private List<Effect> groupBoundaryEffects(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
-		for (Flow flow : data.flows()) {
+		for (Flow flow : flowsTouching(withMembers(group))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
 			if (!flow.moves() || certainCohort == null) {
 				continue;
@@ -461,7 +503,7 @@ public final class PopulationModel {
 	/** Movements that name the group itself but none of its sites: its not-attributed part. */
 	private List<Effect> unsitedEffects(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
-		for (Flow flow : data.flows()) {
+		for (Flow flow : flowsTouching(List.of(group.id()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
 			if (!flow.moves() || certainCohort == null) {
 				continue;
@@ -711,7 +753,7 @@ public final class PopulationModel {
 	}
 
 	private List<CustodySpan> spansOn(long siteId, LocalDate date) {
-		return data.custody().stream().filter(span -> span.siteId() == siteId && span.covers(date)).toList();
+		return custodyOf.getOrDefault(siteId, List.of()).stream().filter(span -> span.covers(date)).toList();
 	}
 
 	// ---------------------------------------------------------------- building results
@@ -742,7 +784,8 @@ public final class PopulationModel {
 
 	/** Planned and under-way movements touching a site or group by {@code date}: shown, never subtracted. */
 	private List<Flow> pending(Site site, long cohortId, LocalDate date) {
-		return data.flows()
+		List<Long> touched = isGroup(site) ? withMembers(site) : Arrays.asList(site.id(), site.groupId());
+		return flowsTouching(touched)
 			.stream()
 			.filter(flow -> flow.status() != Flow.Status.COMPLETED && related(flow.cohortId(), cohortId))
 			.filter(flow -> flow.started() == null || !flow.started().first().isAfter(date))
