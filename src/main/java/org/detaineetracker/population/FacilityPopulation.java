@@ -26,6 +26,16 @@ public record FacilityPopulation(long facilityId, LocalDate date, List<CohortPop
 			timeline = List.copyOf(timeline);
 		}
 
+		/** Its derivation as the one place a disclosure explains. */
+		public List<Explained> parts() {
+			return List.of(explained);
+		}
+
+	}
+
+	/** Nothing asked for: a facility read without its population. */
+	public static FacilityPopulation none(long facilityId, LocalDate date) {
+		return new FacilityPopulation(facilityId, date, List.of(), Map.of());
 	}
 
 	public boolean isEmpty() {
