@@ -48,10 +48,14 @@ public record Overview(long version, LocalDate date, long facilities, long group
 
 	/** A place whose evidence cannot all be right on the date. */
 	public record PlaceConflict(Place place, String cohort, Range range, LocalDate newestEvidence,
-			List<Conflict> conflicts) {
+			List<Conflict> conflicts, int conflictCount) {
 
 		public PlaceConflict {
 			conflicts = List.copyOf(conflicts);
+		}
+
+		public int conflictsNotNamed() {
+			return conflictCount - conflicts.size();
 		}
 
 	}

@@ -63,6 +63,13 @@ public final class PopulationModel {
 	/** How far back from the newest report a window of reports reaches, as for reported counts. */
 	public static final int WINDOW_DAYS = 31;
 
+	/**
+	 * How many movements one projection lists one by one; the rest are applied all the same and
+	 * summed up in one line, so a site that thousands of movements pass through keeps a derivation a
+	 * reader can follow (and one that does not grow with the square of their number).
+	 */
+	public static final int ITEMISED_MOVEMENTS = 12;
+
 	private final PopulationData data;
 
 	private final Map<Long, Site> sites;
@@ -360,6 +367,8 @@ public final class PopulationModel {
 		List<Conflict> overdrawn = new ArrayList<>();
 		List<Long> used = new ArrayList<>();
 		StringBuilder movedSince = new StringBuilder();
+		int notListed = 0;
+		LocalDate lastNotListed = null;
 		for (Effect effect : counted) {
 			Period when = effect.flow().effective();
 			if (when.last().isBefore(item.period().first()) || effect.first().isAfter(date)) {
@@ -368,6 +377,14 @@ public final class PopulationModel {
 			boolean after = !effect.first().isBefore(item.period().last());
 			boolean certain = after && effect.certain();
 			Range flow = effect.flow().bounds();
+			if (used.size() >= ITEMISED_MOVEMENTS) {
+				range = certain ? (effect.inward() ? range.plus(flow) : range.minus(flow))
+						: (effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow));
+				used.add(effect.flow().id());
+				notListed++;
+				lastNotListed = effect.first();
+				continue;
+			}
 			String moved = effect.flow().words() + (effect.inward() ? " moved in on " : " moved out on ") + when.words();
 			if (certain && !effect.inward() && range.isExceededBy(flow)) {
 				overdrawn.add(new Conflict("'" + effect.flow().words() + "' moved out on " + when.words() + " is more than '"
@@ -389,6 +406,13 @@ public final class PopulationModel {
 			steps.add(new Step(effect.first(), Step.Kind.MOVEMENT, effect.flow().id(),
 					(certain ? "" : "possibly ") + moved + " (" + effect.flow().kind().name().toLowerCase().replace('_', ' ')
 							+ ")",
+					line + " = " + range.words(), range));
+		}
+		if (notListed > 0) {
+			String more = Range.number(notListed) + " more movements";
+			line += " … and " + more;
+			movedSince.append(" and ").append(more);
+			steps.add(new Step(lastNotListed, Step.Kind.COMBINED, null, more + " in and out, not listed one by one",
 					line + " = " + range.words(), range));
 		}
 		return new Projected(item, range, steps, overdrawn, used, movedSince.toString());

@@ -381,7 +381,9 @@ public class PopulationService {
 						at.apply(List.of(top.id(), cohort.id()))
 							.filter(Population::isConflict)
 							.ifPresent(p -> conflicts.add(new Overview.PlaceConflict(top, cohort.name(), p.range(),
-									p.newestEvidence(), p.conflicts())));
+									p.newestEvidence(),
+									p.conflicts().subList(0, Math.min(p.conflicts().size(), Explained.CONFLICTS_NAMED)),
+									p.conflicts().size())));
 					}
 				}
 			}
