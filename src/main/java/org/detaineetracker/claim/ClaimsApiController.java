@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +26,7 @@ import org.detaineetracker.claim.ClaimReader.References;
 import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
-import org.detaineetracker.web.ErrorReference;
+import org.detaineetracker.web.Problems;
 
 /**
  * The claim finder as JSON for editors' tools: POST the article as {@code text/plain} (UTF-8) and get
@@ -79,17 +80,11 @@ class ClaimsApiController {
 	record Span(int start, int end, String text) {
 	}
 
-	/** An error as every JSON answer of the tracker gives it. */
-	record ApiError(int status, String error, String reason, String path, String reference) {
-
-		static ResponseEntity<ApiError> answer(HttpStatus status, String reason) {
-			String reference = ErrorReference.next();
-			log.debug("Error {}: {} {} {}", reference, status.value(), PATH, reason);
-			return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(new ApiError(status.value(), status.getReasonPhrase(), reason, PATH, reference));
-		}
-
+	/** A refusal, as every JSON error of the tracker is given. */
+	private static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String reason) {
+		ResponseEntity<ProblemDetail> answer = Problems.answer(status, reason, PATH);
+		log.debug("Error {}: {} {} {}", answer.getBody().getProperties().get("reference"), status.value(), PATH, reason);
+		return answer;
 	}
 
 	@PostMapping(PATH)
@@ -99,10 +94,10 @@ class ClaimsApiController {
 			charset = charsetOf(request.getContentType());
 		}
 		catch (InvalidMediaTypeException unreadable) {
-			return ApiError.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, unreadable.getMessage());
+			return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, unreadable.getMessage());
 		}
 		if (charset == null) {
-			return ApiError.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+			return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Send the article as text/plain in UTF-8 (Content-Type: text/plain; charset=UTF-8).");
 		}
 		byte[] body = readAtMost(request.getInputStream(), ClaimLimits.MAX_REQUEST.toBytes());
@@ -118,25 +113,25 @@ class ClaimsApiController {
 				.toString();
 		}
 		catch (CharacterCodingException notText) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST,
+			return refuse(HttpStatus.BAD_REQUEST,
 					"The body is not UTF-8 text: it looks like binary data. Send the article's text as UTF-8.");
 		}
 		PastedText pasted = PastedText.check(text);
 		if (pasted.problem() == PastedText.Problem.EMPTY) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body is empty: send the text of an article.");
+			return refuse(HttpStatus.BAD_REQUEST, "The body is empty: send the text of an article.");
 		}
 		if (pasted.problem() == PastedText.Problem.TOO_LONG) {
 			return tooLong();
 		}
 		if (pasted.problem() == PastedText.Problem.BINARY) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body looks like binary data, not an article: it holds a "
+			return refuse(HttpStatus.BAD_REQUEST, "The body looks like binary data, not an article: it holds a "
 					+ "NUL character, or more than one character in " + ClaimLimits.CONTROL_CHARACTER_RATIO
 					+ " is a control character or an undecodable byte.");
 		}
 		References references = reader.references();
 		Findings findings = reader.find(pasted, references);
 		if (findings.text().isBlank()) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body holds no readable text (HTML without any text).");
+			return refuse(HttpStatus.BAD_REQUEST, "The body holds no readable text (HTML without any text).");
 		}
 		String sha256 = ClaimReader.sha256(findings.text());
 		TextLayout layout = new TextLayout(findings.text());
@@ -163,8 +158,8 @@ class ClaimsApiController {
 		return slug == null ? null : new Hint(slug, record == null ? null : record.name(), words);
 	}
 
-	private static ResponseEntity<ApiError> tooLong() {
-		return ApiError.answer(HttpStatus.CONTENT_TOO_LARGE, ClaimRequestSizeFilter.TOO_LARGE);
+	private static ResponseEntity<ProblemDetail> tooLong() {
+		return refuse(HttpStatus.CONTENT_TOO_LARGE, ClaimRequestSizeFilter.TOO_LARGE);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.detaineetracker.population;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -108,7 +107,6 @@ public class PopulationService {
 		jdbc.sql(HISTORY_SQL)
 			.param("facility", facilityId)
 			.param("knownOn", knownOn.latestKnownFrom())
-			.param("retractedBefore", Timestamp.from(knownOn.retractedBefore()))
 			.param("date", date)
 			.query((ResultSet row) -> {
 				if (version.isEmpty()) {
@@ -176,7 +174,7 @@ public class PopulationService {
 		jdbc.sql("""
 				select cp.facility_id, cp.holder_id, cp.started_on, cp.started_precision, cp.ended_on, cp.ended_precision
 				from custody_period cp join source s on s.id = cp.source_id
-				where s.known_from <= :knownOn
+				where source_known_on(s.known_from, :knownOn)
 				order by cp.id""").param("knownOn", knownOn.latestKnownFrom()).query((ResultSet row) -> {
 			PartialDate from = partial(row, "started_on", "started_precision");
 			PartialDate to = partial(row, "ended_on", "ended_precision");
@@ -186,7 +184,6 @@ public class PopulationService {
 		List<Observation> observations = new ArrayList<>();
 		jdbc.sql(DECIDING_REPORTS_SQL)
 			.param("knownOn", knownOn.latestKnownFrom())
-			.param("retractedBefore", Timestamp.from(knownOn.retractedBefore()))
 			.param("date", date)
 			.param("window", PopulationModel.WINDOW_DAYS)
 			.query((ResultSet row) -> {
@@ -234,7 +231,7 @@ public class PopulationService {
 				       m.lower_bound, m.upper_bound, m.started_on, m.started_precision, m.ended_on, m.ended_precision,
 				       m.status, m.tally, s.root_id, m.speaker
 				from movement m join source s on s.id = m.source_id
-				where s.known_from <= :knownOn
+				where source_known_on(s.known_from, :knownOn)
 				order by m.id""").param("knownOn", knownOn.latestKnownFrom()).query((ResultSet row) -> {
 			Qualifier qualifier = Qualifier.valueOf(row.getString("qualifier"));
 			Integer upper = (Integer) row.getObject("upper_bound");
@@ -267,7 +264,6 @@ public class PopulationService {
 		List<Overview.Change> changes = new ArrayList<>();
 		jdbc.sql(RECENT_SQL)
 			.param("knownOn", knownOn.latestKnownFrom())
-			.param("retractedBefore", Timestamp.from(knownOn.retractedBefore()))
 			.param("limit", RECENT_CHANGES)
 			.query((ResultSet row) -> {
 				PartialDate when = partial(row, "as_of", "as_of_precision");
@@ -507,7 +503,7 @@ public class PopulationService {
 			       case when c.qualifier = 'APPROXIMATE' then (c.upper_bound::bigint * 110 + 99) / 100
 			            else c.upper_bound end as read_upper
 			from reported_count c join source s on s.id = c.source_id
-			where s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
+			where count_known_on(s.known_from, c.retracted_at, :knownOn)
 			  and c.as_of <= :date""";
 
 	/**
@@ -559,14 +555,14 @@ public class PopulationService {
 			(select 'REPORT' as kind, c.id, c.facility_id, null::bigint as to_facility_id, c.cohort_id, c.value, c.qualifier,
 			        c.value_high, c.as_of, c.as_of_precision, c.speaker, c.source_id, s.outlet, null as status
 			 from reported_count c join source s on s.id = c.source_id
-			 where s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
+			 where count_known_on(s.known_from, c.retracted_at, :knownOn)
 			 order by c.as_of desc, c.id desc limit :limit)
 			union all
 			(select 'MOVEMENT', m.id, m.from_facility_id, m.to_facility_id, m.cohort_id, m.value, m.qualifier, m.value_high,
 			        coalesce(m.ended_on, m.started_on), coalesce(m.ended_precision, m.started_precision), m.speaker,
 			        m.source_id, s.outlet, m.status
 			 from movement m join source s on s.id = m.source_id
-			 where s.known_from <= :knownOn and coalesce(m.ended_on, m.started_on) is not null
+			 where source_known_on(s.known_from, :knownOn) and coalesce(m.ended_on, m.started_on) is not null
 			 order by coalesce(m.ended_on, m.started_on) desc, m.id desc limit :limit)
 			order by as_of desc, kind desc, id desc""";
 

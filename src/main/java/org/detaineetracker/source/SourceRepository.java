@@ -15,11 +15,13 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 			where s.id = :id""")
 	Optional<Source> findPageById(long id);
 
+	/** The sources known on a day (source_known_on, V70), newest first; now: every source. */
 	@Query("""
 			select s from Source s
 			left join fetch s.cites
+			where s.id in (select sf.id from SourceFacts sf where function('source_known_on', sf.knownFrom, :knownOn) = true)
 			order by s.publishedOn desc, s.id desc""")
-	List<Source> findAllForIndex();
+	List<Source> findKnownForIndex(java.time.LocalDate knownOn);
 
 	/** The source with this id and every source it repeats, directly or through others. */
 	@Query(nativeQuery = true, value = """

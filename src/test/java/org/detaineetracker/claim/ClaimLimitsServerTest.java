@@ -86,7 +86,7 @@ class ClaimLimitsServerTest {
 			.POST(HttpRequest.BodyPublishers.ofString("Nearly 600 detainees."))
 			.build());
 		assertThat(stranger.status()).isEqualTo(401);
-		assertThat(stranger.contentType()).startsWith("application/json");
+		assertThat(stranger.contentType()).startsWith("application/problem+json");
 		assertThat(stranger.body()).contains("\"reason\":\"Sign in first");
 	}
 

@@ -194,7 +194,7 @@ class ClaimsApiTest {
 	void anAnonymousCallerGets401AsJson() throws Exception {
 		MockHttpServletResponse anonymous = send(post(API).with(csrf()).contentType("text/plain").content("x"));
 		assertThat(anonymous.getStatus()).isEqualTo(401);
-		assertThat(anonymous.getContentType()).startsWith("application/json");
+		assertThat(anonymous.getContentType()).startsWith("application/problem+json");
 		assertThat(json.readTree(anonymous.getContentAsString()).get("reason").asString()).startsWith("Sign in first");
 	}
 
@@ -217,7 +217,7 @@ class ClaimsApiTest {
 
 	private JsonNode error(MockHttpServletResponse response, int status) throws Exception {
 		assertThat(response.getStatus()).isEqualTo(status);
-		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(response.getContentType()).startsWith("application/problem+json");
 		JsonNode error = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(error.get("status").asInt()).isEqualTo(status);
 		return error;
