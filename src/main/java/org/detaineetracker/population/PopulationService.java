@@ -39,9 +39,9 @@ import org.detaineetracker.kernel.Qualifier;
  * date, and kept in memory: a request that finds it current issues one statement. It never loads
  * every figure: for each facility and cohort the database picks the reports the model needs from
  * the latest window of reports and from the window before it (the one the latest is compared with),
- * and of each window only the reports that decide its reading: the highest lower bound, the lowest
- * upper bound, the lowest lower and the highest upper (the estimate is where all reports meet, and
- * for a conflict their whole spread, so these say the same as all of them). Older windows are left
+ * and of each window only the reports that decide its reading: those with the highest lower bound,
+ * the lowest upper bound, the lowest lower and the highest upper (the estimate is where all reports
+ * meet, and for a conflict their whole spread, so these say the same as all of them). Older windows are left
  * out of the whole picture; a facility's own page reads its whole history.
  * <p>
  * Movements are read whole (a hundred thousand are a few megabytes). Until movements carry several
@@ -533,16 +533,22 @@ public class PopulationService {
 			    select k.*, 2 as win from counted k join earlier e using (facility_id, cohort_id)
 			    join latest_start s using (facility_id, cohort_id)
 			    where k.as_of < s.start and k.as_of_end >= e.anchor - :window
-			), ranked as (
-			    select w.*,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_lower desc, as_of desc, id) as r1,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_upper asc nulls last, as_of desc, id) as r2,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_lower asc, as_of desc, id) as r3,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_upper desc nulls first, as_of desc, id) as r4
-			    from (select * from latest_window union all select * from earlier_window) w
+			), both_windows as (
+			    select * from latest_window union all select * from earlier_window
+			), extremes as (
+			    select facility_id, cohort_id, win, max(read_lower) as max_lower, min(read_lower) as min_lower,
+			           min(read_upper) as min_upper, max(read_upper) as max_upper, bool_or(read_upper is null) as open
+			    from both_windows group by facility_id, cohort_id, win
+			), picked as (
+			    select distinct unnest(array[
+			               max(r.id) filter (where r.read_lower = e.max_lower),
+			               max(r.id) filter (where r.read_lower = e.min_lower),
+			               max(r.id) filter (where r.read_upper = e.min_upper),
+			               max(r.id) filter (where (e.open and r.read_upper is null) or r.read_upper = e.max_upper)]) as id
+			    from both_windows r join extremes e using (facility_id, cohort_id, win)
+			    group by r.facility_id, r.cohort_id, r.win
 			)
-			select r.* from ranked r
-			where r1 = 1 or r2 = 1 or r3 = 1 or r4 = 1
+			select r.* from both_windows r join picked p on p.id = r.id
 			order by r.facility_id, r.cohort_id, r.as_of, r.id""";
 
 	/** A facility's and its group's every report counted on the date, with the data version (one row at least). */
