@@ -88,6 +88,11 @@ public final class PopulationModel {
 
 	private final Map<Long, List<CustodySpan>> custodyOf;
 
+	// Answers worked out once: the model is immutable, so they never go stale.
+	private final Map<GroupKey, Optional<GroupPicture>> resolvedGroups = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<List<Long>, Boolean> within = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private PopulationModel(PopulationData data) {
 		this.data = data;
 		this.sites = index(data.sites(), Site::id);
@@ -555,6 +560,13 @@ public final class PopulationModel {
 
 	/** Whether {@code cohortId} is {@code ancestorId} or one of its sub-cohorts, at any depth. */
 	private boolean isWithin(long cohortId, long ancestorId) {
+		if (cohortId == ancestorId) {
+			return true;
+		}
+		return within.computeIfAbsent(List.of(cohortId, ancestorId), key -> isWithinAfresh(cohortId, ancestorId));
+	}
+
+	private boolean isWithinAfresh(long cohortId, long ancestorId) {
 		Set<Long> seen = new java.util.HashSet<>();
 		Long current = cohortId;
 		while (current != null && seen.add(current)) {
@@ -576,7 +588,19 @@ public final class PopulationModel {
 	private record GroupPicture(Population group, Map<Long, Population> sites, Range notAttributed) {
 	}
 
+	/**
+	 * A group's picture, worked out once per group, cohort and date: totals per holder and per
+	 * country, and every site of the group, ask for the same one.
+	 */
 	private Optional<GroupPicture> resolveGroup(Site group, long cohortId, LocalDate date) {
+		return resolvedGroups.computeIfAbsent(new GroupKey(group.id(), cohortId, date),
+				key -> resolveGroupAfresh(group, cohortId, date));
+	}
+
+	private record GroupKey(long groupId, long cohortId, LocalDate date) {
+	}
+
+	private Optional<GroupPicture> resolveGroupAfresh(Site group, long cohortId, LocalDate date) {
 		List<Site> members = membersOfGroup.getOrDefault(group.id(), List.of());
 		Map<Long, Chain> siteChains = new LinkedHashMap<>();
 		for (Site member : members) {

@@ -369,13 +369,19 @@ public class PopulationService {
 					.map(t -> headline(t.key(), t.key().isEmpty() ? "" : countries.name(t.key()), t, cohort.id(), at))
 					.sorted(LARGEST_FIRST)
 					.toList();
-				List<Headline> unattributed = byHolder.notAttributed()
+				// The largest places not attributed are explained; the rest are added up in one line.
+				List<Totals.Unattributed<Long>> rest = byHolder.notAttributed()
 					.stream()
-					.map(u -> unattributed(u, cohort.id(), holderNames, at))
-					.sorted(LARGEST_FIRST)
+					.sorted(Comparator.comparing((Totals.Unattributed<Long> u) -> u.range().upper() == null ? Long.MAX_VALUE
+							: u.range().upper(), Comparator.reverseOrder()).thenComparing(u -> u.range().lower(), Comparator.reverseOrder()))
 					.toList();
+				List<Headline> unattributed = rest.stream()
+					.limit(PLACES_EXPLAINED)
+					.map(u -> unattributed(u, cohort.id(), holderNames, at))
+					.toList();
+				Range notListed = Range.sum(rest.stream().skip(PLACES_EXPLAINED).map(Totals.Unattributed::range).toList());
 				pictures.add(new Overview.CohortPicture(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(), holders,
-						countriesHeld, unattributed));
+						countriesHeld, unattributed, Math.max(0, rest.size() - PLACES_EXPLAINED), notListed));
 				for (Place top : places.values()) {
 					if (top.groupId() == null) {
 						at.apply(List.of(top.id(), cohort.id()))
