@@ -53,7 +53,7 @@ import org.detaineetracker.kernel.Qualifier;
 public class PopulationService {
 
 	/** How many places a total explains; the rest are counted. */
-	public static final int PLACES_EXPLAINED = 12;
+	public static final int PLACES_EXPLAINED = 5;
 
 	static final int RECENT_CHANGES = 10;
 
@@ -312,8 +312,6 @@ public class PopulationService {
 
 		final PopulationData data;
 
-		final PopulationModel model;
-
 		final Map<Long, Place> places;
 
 		final Map<Long, String[]> cohorts;
@@ -333,7 +331,6 @@ public class PopulationService {
 			this.facilities = facilities;
 			this.groups = groups;
 			this.data = data;
-			this.model = PopulationModel.of(data);
 			this.places = places;
 			this.cohorts = cohorts;
 			this.holderSlugs = holderSlugs;
@@ -346,7 +343,12 @@ public class PopulationService {
 			}
 		}
 
+		/**
+		 * The whole picture's summary. The model (with every group's picture it worked out) is
+		 * dropped afterwards: only the inputs are kept, for facility pages.
+		 */
 		Overview summarise(List<Overview.Change> recent) {
+			PopulationModel model = PopulationModel.of(data);
 			Map<Long, String> holderNames = new HashMap<>();
 			data.holders().forEach(h -> holderNames.put(h.id(), h.name()));
 			List<Overview.CohortPicture> pictures = new ArrayList<>();
