@@ -93,6 +93,8 @@ public final class PopulationModel {
 
 	private final Map<List<Long>, Boolean> within = new java.util.concurrent.ConcurrentHashMap<>();
 
+	private final Map<EffectsKey, List<Effect>> effects = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private PopulationModel(PopulationData data) {
 		this.data = data;
 		this.sites = index(data.sites(), Site::id);
@@ -489,6 +491,10 @@ public final class PopulationModel {
 	 * group (they may have left from or reached any of its sites).
 	 */
 	private List<Effect> siteEffects(Site site, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('s', site.id(), cohortId), key -> siteEffectsAfresh(site, cohortId));
+	}
+
+	private List<Effect> siteEffectsAfresh(Site site, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
 		for (Flow flow : flowsTouching(Arrays.asList(site.id(), site.groupId()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
@@ -514,6 +520,11 @@ public final class PopulationModel {
 
 	/** Movements across a group's boundary: from it or any of its sites to elsewhere, or back. */
 	private List<Effect> groupBoundaryEffects(Site group, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('g', group.id(), cohortId),
+				key -> groupBoundaryEffectsAfresh(group, cohortId));
+	}
+
+	private List<Effect> groupBoundaryEffectsAfresh(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
 		for (Flow flow : flowsTouching(withMembers(group))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
@@ -531,6 +542,14 @@ public final class PopulationModel {
 
 	/** Movements that name the group itself but none of its sites: its not-attributed part. */
 	private List<Effect> unsitedEffects(Site group, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('u', group.id(), cohortId), key -> unsitedEffectsAfresh(group, cohortId));
+	}
+
+	/** Which movements bear on a chain does not depend on the date: worked out once per place and cohort. */
+	private record EffectsKey(char kind, long siteId, long cohortId) {
+	}
+
+	private List<Effect> unsitedEffectsAfresh(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
 		for (Flow flow : flowsTouching(List.of(group.id()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);

@@ -487,11 +487,41 @@ public class PopulationService {
 				Population population = now.get();
 				result.add(new FacilityPopulation.CohortPopulation(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(),
 						population, Explained.of(facility, population, population.range(), false),
-						familyModel.timeline(facilityId, cohort.id())));
+						timeline(familyModel, facilityId, groupId, cohort.id(), observations, flows.values(), date)));
 			}
 			return new FacilityPopulation(facilityId, date, result, shown);
 		}
 
+	}
+
+	/**
+	 * The estimate at each date where the facility's own evidence (its and its group's reports, the
+	 * movements that name either) may change it, up to the date shown. Its sibling sites' reports
+	 * bound it too, but their dates are left out: a group of a hundred sites would otherwise put
+	 * every sibling's report on this facility's chart (and work out the group at each). A group's
+	 * chart has every date its sites' evidence changes it.
+	 */
+	private static List<TimelinePoint> timeline(PopulationModel model, long facilityId, long groupId, long cohortId,
+			List<Observation> observations, java.util.Collection<Flow> flows, LocalDate until) {
+		if (facilityId == groupId) {
+			// A group (or a facility on its own) changes with everything in it.
+			return model.timeline(facilityId, cohortId).stream().filter(p -> !p.date().isAfter(until)).toList();
+		}
+		java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+		observations.stream()
+			.filter(o -> o.siteId() == facilityId || o.siteId() == groupId)
+			.forEach(o -> dates.add(o.asOf().first()));
+		flows.stream()
+			.filter(Flow::moves)
+			.filter(f -> java.util.Objects.equals(f.fromSiteId(), facilityId) || java.util.Objects.equals(f.toSiteId(), facilityId)
+					|| java.util.Objects.equals(f.fromSiteId(), groupId) || java.util.Objects.equals(f.toSiteId(), groupId))
+			.forEach(f -> dates.add(f.effective().first()));
+		List<TimelinePoint> points = new ArrayList<>();
+		for (LocalDate day : dates.headSet(until, true)) {
+			model.at(facilityId, cohortId, day).ifPresent(p -> points.add(new TimelinePoint(day, p.range().lower(),
+					p.range().upper(), p.isConflict(), p.reportIds(), p.movementIds())));
+		}
+		return points;
 	}
 
 	private static final Comparator<Headline> LARGEST_FIRST = Comparator
