@@ -24,9 +24,15 @@ public record Overview(long version, LocalDate date, long facilities, long group
 		conflicts = List.copyOf(conflicts);
 	}
 
-	/** One cohort's totals. */
+	/**
+	 * One cohort's totals.
+	 *
+	 * @param notAttributed the largest places whose people no single holder can be named for
+	 * @param notAttributedNotListed how many more such places there are
+	 * @param notListedRange what those add up to
+	 */
 	public record CohortPicture(long cohortId, String slug, String name, List<Headline> byHolder,
-			List<Headline> byCountry, List<Headline> notAttributed) {
+			List<Headline> byCountry, List<Headline> notAttributed, int notAttributedNotListed, Range notListedRange) {
 
 		public CohortPicture {
 			byHolder = List.copyOf(byHolder);

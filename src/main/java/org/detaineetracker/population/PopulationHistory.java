@@ -365,7 +365,7 @@ public class PopulationHistory {
 
 	/**
 	 * Every facility's and group's estimate per cohort on the known-on date (or today), with who held
-	 * it then, in facility and cohort order: the whole picture, no further statement.
+	 * it then, in facility and cohort order: from the whole picture, one statement while it is current.
 	 */
 	@Transactional(readOnly = true)
 	public List<PlaceEstimate> estimates(KnownOn knownOn) {
@@ -374,6 +374,8 @@ public class PopulationHistory {
 		picture.data.custody().forEach(s -> custody.computeIfAbsent(s.siteId(), k -> new ArrayList<>()).add(s));
 		Map<Long, Holder> holders = new HashMap<>();
 		picture.data.holders().forEach(h -> holders.put(h.id(), h));
+		// The picture keeps its inputs, not a model: an export builds its own.
+		PopulationModel model = PopulationModel.of(picture.data);
 		List<PlaceEstimate> rows = new ArrayList<>();
 		for (Place place : picture.places.values()) {
 			List<CustodySpan> spans = spansOn(custody, place.id(), picture.date);
@@ -382,7 +384,7 @@ public class PopulationHistory {
 			}
 			List<Holder> heldBy = spans.stream().map(s -> holders.get(s.holderId())).toList();
 			for (Cohort cohort : picture.data.cohorts()) {
-				Optional<Population> estimate = picture.model.at(place.id(), cohort.id(), picture.date);
+				Optional<Population> estimate = model.at(place.id(), cohort.id(), picture.date);
 				if (estimate.isEmpty()) {
 					continue;
 				}

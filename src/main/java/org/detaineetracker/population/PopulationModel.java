@@ -88,6 +88,13 @@ public final class PopulationModel {
 
 	private final Map<Long, List<CustodySpan>> custodyOf;
 
+	// Answers worked out once: the model is immutable, so they never go stale.
+	private final Map<GroupKey, Optional<GroupPicture>> resolvedGroups = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<List<Long>, Boolean> within = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<EffectsKey, List<Effect>> effects = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private PopulationModel(PopulationData data) {
 		this.data = data;
 		this.sites = index(data.sites(), Site::id);
@@ -484,6 +491,10 @@ public final class PopulationModel {
 	 * group (they may have left from or reached any of its sites).
 	 */
 	private List<Effect> siteEffects(Site site, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('s', site.id(), cohortId), key -> siteEffectsAfresh(site, cohortId));
+	}
+
+	private List<Effect> siteEffectsAfresh(Site site, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
 		for (Flow flow : flowsTouching(Arrays.asList(site.id(), site.groupId()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
@@ -509,6 +520,11 @@ public final class PopulationModel {
 
 	/** Movements across a group's boundary: from it or any of its sites to elsewhere, or back. */
 	private List<Effect> groupBoundaryEffects(Site group, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('g', group.id(), cohortId),
+				key -> groupBoundaryEffectsAfresh(group, cohortId));
+	}
+
+	private List<Effect> groupBoundaryEffectsAfresh(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
 		for (Flow flow : flowsTouching(withMembers(group))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
@@ -526,6 +542,14 @@ public final class PopulationModel {
 
 	/** Movements that name the group itself but none of its sites: its not-attributed part. */
 	private List<Effect> unsitedEffects(Site group, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('u', group.id(), cohortId), key -> unsitedEffectsAfresh(group, cohortId));
+	}
+
+	/** Which movements bear on a chain does not depend on the date: worked out once per place and cohort. */
+	private record EffectsKey(char kind, long siteId, long cohortId) {
+	}
+
+	private List<Effect> unsitedEffectsAfresh(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
 		for (Flow flow : flowsTouching(List.of(group.id()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
@@ -555,6 +579,13 @@ public final class PopulationModel {
 
 	/** Whether {@code cohortId} is {@code ancestorId} or one of its sub-cohorts, at any depth. */
 	private boolean isWithin(long cohortId, long ancestorId) {
+		if (cohortId == ancestorId) {
+			return true;
+		}
+		return within.computeIfAbsent(List.of(cohortId, ancestorId), key -> isWithinAfresh(cohortId, ancestorId));
+	}
+
+	private boolean isWithinAfresh(long cohortId, long ancestorId) {
 		Set<Long> seen = new java.util.HashSet<>();
 		Long current = cohortId;
 		while (current != null && seen.add(current)) {
@@ -576,7 +607,19 @@ public final class PopulationModel {
 	private record GroupPicture(Population group, Map<Long, Population> sites, Range notAttributed) {
 	}
 
+	/**
+	 * A group's picture, worked out once per group, cohort and date: totals per holder and per
+	 * country, and every site of the group, ask for the same one.
+	 */
 	private Optional<GroupPicture> resolveGroup(Site group, long cohortId, LocalDate date) {
+		return resolvedGroups.computeIfAbsent(new GroupKey(group.id(), cohortId, date),
+				key -> resolveGroupAfresh(group, cohortId, date));
+	}
+
+	private record GroupKey(long groupId, long cohortId, LocalDate date) {
+	}
+
+	private Optional<GroupPicture> resolveGroupAfresh(Site group, long cohortId, LocalDate date) {
 		List<Site> members = membersOfGroup.getOrDefault(group.id(), List.of());
 		Map<Long, Chain> siteChains = new LinkedHashMap<>();
 		for (Site member : members) {

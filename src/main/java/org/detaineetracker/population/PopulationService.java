@@ -38,9 +38,9 @@ import org.detaineetracker.kernel.Qualifier;
  * date, and kept in memory: a request that finds it current issues one statement. It never loads
  * every figure: for each facility and cohort the database picks the reports the model needs from
  * the latest window of reports and from the window before it (the one the latest is compared with),
- * and of each window only the reports that decide its reading: the highest lower bound, the lowest
- * upper bound, the lowest lower and the highest upper (the estimate is where all reports meet, and
- * for a conflict their whole spread, so these say the same as all of them). Older windows are left
+ * and of each window only the reports that decide its reading: those with the highest lower bound,
+ * the lowest upper bound, the lowest lower and the highest upper (the estimate is where all reports
+ * meet, and for a conflict their whole spread, so these say the same as all of them). Older windows are left
  * out of the whole picture; a facility's own page reads its whole history.
  * <p>
  * Movements are read whole (a hundred thousand are a few megabytes). Until movements carry several
@@ -52,7 +52,7 @@ import org.detaineetracker.kernel.Qualifier;
 public class PopulationService {
 
 	/** How many places a total explains; the rest are counted. */
-	public static final int PLACES_EXPLAINED = 12;
+	public static final int PLACES_EXPLAINED = 5;
 
 	static final int RECENT_CHANGES = 10;
 
@@ -308,8 +308,6 @@ public class PopulationService {
 
 		final PopulationData data;
 
-		final PopulationModel model;
-
 		final Map<Long, Place> places;
 
 		final Map<Long, String[]> cohorts;
@@ -329,7 +327,6 @@ public class PopulationService {
 			this.facilities = facilities;
 			this.groups = groups;
 			this.data = data;
-			this.model = PopulationModel.of(data);
 			this.places = places;
 			this.cohorts = cohorts;
 			this.holderSlugs = holderSlugs;
@@ -342,7 +339,12 @@ public class PopulationService {
 			}
 		}
 
+		/**
+		 * The whole picture's summary. The model (with every group's picture it worked out) is
+		 * dropped afterwards: only the inputs are kept, for facility pages.
+		 */
 		Overview summarise(List<Overview.Change> recent) {
+			PopulationModel model = PopulationModel.of(data);
 			Map<Long, String> holderNames = new HashMap<>();
 			data.holders().forEach(h -> holderNames.put(h.id(), h.name()));
 			List<Overview.CohortPicture> pictures = new ArrayList<>();
@@ -365,13 +367,19 @@ public class PopulationService {
 					.map(t -> headline(t.key(), t.key().isEmpty() ? "" : countries.name(t.key()), t, cohort.id(), at))
 					.sorted(LARGEST_FIRST)
 					.toList();
-				List<Headline> unattributed = byHolder.notAttributed()
+				// The largest places not attributed are explained; the rest are added up in one line.
+				List<Totals.Unattributed<Long>> rest = byHolder.notAttributed()
 					.stream()
-					.map(u -> unattributed(u, cohort.id(), holderNames, at))
-					.sorted(LARGEST_FIRST)
+					.sorted(Comparator.comparing((Totals.Unattributed<Long> u) -> u.range().upper() == null ? Long.MAX_VALUE
+							: u.range().upper(), Comparator.reverseOrder()).thenComparing(u -> u.range().lower(), Comparator.reverseOrder()))
 					.toList();
+				List<Headline> unattributed = rest.stream()
+					.limit(PLACES_EXPLAINED)
+					.map(u -> unattributed(u, cohort.id(), holderNames, at))
+					.toList();
+				Range notListed = Range.sum(rest.stream().skip(PLACES_EXPLAINED).map(Totals.Unattributed::range).toList());
 				pictures.add(new Overview.CohortPicture(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(), holders,
-						countriesHeld, unattributed));
+						countriesHeld, unattributed, Math.max(0, rest.size() - PLACES_EXPLAINED), notListed));
 				for (Place top : places.values()) {
 					if (top.groupId() == null) {
 						at.apply(List.of(top.id(), cohort.id()))
@@ -475,11 +483,41 @@ public class PopulationService {
 				Population population = now.get();
 				result.add(new FacilityPopulation.CohortPopulation(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(),
 						population, Explained.of(facility, population, population.range(), false),
-						familyModel.timeline(facilityId, cohort.id())));
+						timeline(familyModel, facilityId, groupId, cohort.id(), observations, flows.values(), date)));
 			}
 			return new FacilityPopulation(facilityId, date, result, shown);
 		}
 
+	}
+
+	/**
+	 * The estimate at each date where the facility's own evidence (its and its group's reports, the
+	 * movements that name either) may change it, up to the date shown. Its sibling sites' reports
+	 * bound it too, but their dates are left out: a group of a hundred sites would otherwise put
+	 * every sibling's report on this facility's chart (and work out the group at each). A group's
+	 * chart has every date its sites' evidence changes it.
+	 */
+	private static List<TimelinePoint> timeline(PopulationModel model, long facilityId, long groupId, long cohortId,
+			List<Observation> observations, java.util.Collection<Flow> flows, LocalDate until) {
+		if (facilityId == groupId) {
+			// A group (or a facility on its own) changes with everything in it.
+			return model.timeline(facilityId, cohortId).stream().filter(p -> !p.date().isAfter(until)).toList();
+		}
+		java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+		observations.stream()
+			.filter(o -> o.siteId() == facilityId || o.siteId() == groupId)
+			.forEach(o -> dates.add(o.asOf().first()));
+		flows.stream()
+			.filter(Flow::moves)
+			.filter(f -> java.util.Objects.equals(f.fromSiteId(), facilityId) || java.util.Objects.equals(f.toSiteId(), facilityId)
+					|| java.util.Objects.equals(f.fromSiteId(), groupId) || java.util.Objects.equals(f.toSiteId(), groupId))
+			.forEach(f -> dates.add(f.effective().first()));
+		List<TimelinePoint> points = new ArrayList<>();
+		for (LocalDate day : dates.headSet(until, true)) {
+			model.at(facilityId, cohortId, day).ifPresent(p -> points.add(new TimelinePoint(day, p.range().lower(),
+					p.range().upper(), p.isConflict(), p.reportIds(), p.movementIds())));
+		}
+		return points;
 	}
 
 	private static final Comparator<Headline> LARGEST_FIRST = Comparator
@@ -529,16 +567,22 @@ public class PopulationService {
 			    select k.*, 2 as win from counted k join earlier e using (facility_id, cohort_id)
 			    join latest_start s using (facility_id, cohort_id)
 			    where k.as_of < s.start and k.as_of_end >= e.anchor - :window
-			), ranked as (
-			    select w.*,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_lower desc, as_of desc, id) as r1,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_upper asc nulls last, as_of desc, id) as r2,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_lower asc, as_of desc, id) as r3,
-			           row_number() over (partition by facility_id, cohort_id, win order by read_upper desc nulls first, as_of desc, id) as r4
-			    from (select * from latest_window union all select * from earlier_window) w
+			), both_windows as (
+			    select * from latest_window union all select * from earlier_window
+			), extremes as (
+			    select facility_id, cohort_id, win, max(read_lower) as max_lower, min(read_lower) as min_lower,
+			           min(read_upper) as min_upper, max(read_upper) as max_upper, bool_or(read_upper is null) as open
+			    from both_windows group by facility_id, cohort_id, win
+			), picked as (
+			    select distinct unnest(array[
+			               max(r.id) filter (where r.read_lower = e.max_lower),
+			               max(r.id) filter (where r.read_lower = e.min_lower),
+			               max(r.id) filter (where r.read_upper = e.min_upper),
+			               max(r.id) filter (where (e.open and r.read_upper is null) or r.read_upper = e.max_upper)]) as id
+			    from both_windows r join extremes e using (facility_id, cohort_id, win)
+			    group by r.facility_id, r.cohort_id, r.win
 			)
-			select r.* from ranked r
-			where r1 = 1 or r2 = 1 or r3 = 1 or r4 = 1
+			select r.* from both_windows r join picked p on p.id = r.id
 			order by r.facility_id, r.cohort_id, r.as_of, r.id""";
 
 	/** A facility's and its group's every report counted on the date, with the data version (one row at least). */
