@@ -5,9 +5,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The claim finder's request size limit, checked on its two POST endpoints before Spring Security. */
+import org.detaineetracker.claim.reading.ClaimFinder;
+
+/**
+ * The finder itself (plain Java, one instance for every request) and its request size limit, checked
+ * on its two POST endpoints before Spring Security.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClaimConfiguration {
+
+	@Bean
+	ClaimFinder claimFinder() {
+		return new ClaimFinder();
+	}
 
 	@Bean
 	FilterRegistrationBean<ClaimRequestSizeFilter> claimRequestSizeFilter() {

@@ -23,10 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Candidate;
+import org.detaineetracker.claim.reading.ClaimKind;
+import org.detaineetracker.claim.reading.Findings;
+import org.detaineetracker.claim.reading.Passages;
 import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.web.PassageSeal;
 import org.detaineetracker.web.Problems;
+import org.detaineetracker.web.Rules;
 
 /**
  * The claim finder as JSON for editors' tools: POST the article as {@code text/plain} (UTF-8) and get
@@ -48,9 +54,12 @@ class ClaimsApiController {
 
 	private final FigureWords figures;
 
-	ClaimsApiController(ClaimReader reader, FigureWords figures) {
+	private final PassageSeal seal;
+
+	ClaimsApiController(ClaimReader reader, FigureWords figures, PassageSeal seal) {
 		this.reader = reader;
 		this.figures = figures;
+		this.seal = seal;
 	}
 
 	/**
@@ -77,7 +86,11 @@ class ClaimsApiController {
 	record Hint(String slug, String name, String words) {
 	}
 
-	record Span(int start, int end, String text) {
+	/**
+	 * A passage: {@code signature} is this server's signature of it, which the figure and movement forms
+	 * require (field {@code passageSignature}) with the passage's other fields.
+	 */
+	record Span(int start, int end, String text, String signature) {
 	}
 
 	/** A refusal, as every JSON error of the tracker is given. */
@@ -134,24 +147,25 @@ class ClaimsApiController {
 			return refuse(HttpStatus.BAD_REQUEST, "The body holds no readable text (HTML without any text).");
 		}
 		String sha256 = ClaimReader.sha256(findings.text());
-		TextLayout layout = new TextLayout(findings.text());
+		Passages passages = new Passages(findings.text(), sha256, Rules.PASSAGE_MAX);
 		List<Found> found = findings.candidates()
 			.stream()
-			.map(c -> found(c, findings, layout, references, sha256))
+			.map(c -> found(c, findings, passages, references))
 			.toList();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new Extraction(findings.text().length(), findings.text(), sha256, ClaimReader.looksLikeHtml(pasted),
+			.body(new Extraction(findings.text().length(), findings.text(), sha256, reader.looksLikeHtml(pasted),
 					pasted.controlCharacters(), found.size(), found.stream().filter(Found::likely).count(), found));
 	}
 
-	private Found found(Candidate c, Findings findings, TextLayout layout, References references, String sha256) {
-		Passage passage = Passages.of(findings.text(), layout, c, sha256);
+	private Found found(Candidate c, Findings findings, Passages passages, References references) {
+		Passage passage = passages.of(c);
 		return new Found(c.value(), c.qualifier(), c.valueHigh(), figures.words(c.qualifier(), c.value(), c.valueHigh()),
 				findings.passage(c), c.kind(), hint(c.cohortSlug(), c.cohortWords(), references.cohorts().get(c.cohortSlug())),
 				hint(c.facilitySlug(), c.facilityWords(), references.facilities().get(c.facilitySlug())), c.speaker(),
 				c.dateHint(), c.start(), c.end(), c.likely(), c.reasons(),
-				new Span(passage.getStart(), passage.getEnd(), passage.getText()));
+				new Span(passage.getStart(), passage.getEnd(), passage.getText(), seal.sign(passage.getStart(),
+						passage.getEnd(), passage.getText(), passage.getPastedTextSha256())));
 	}
 
 	private static Hint hint(String slug, String words, Ref record) {

@@ -82,4 +82,16 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			order by coalesce(m.endedOn, m.startedOn) desc nulls last, m.id desc""")
 	List<Movement> findForHolder(String holder, LocalDate knownOn, org.springframework.data.domain.Limit limit);
 
+	/** A stored movement that a new one would repeat: same from, to, cohort, dates and source. */
+	@Query(nativeQuery = true, value = """
+			select m.id from movement m
+			where m.from_facility_id = :from and m.to_facility_id is not distinct from cast(:to as bigint)
+			  and m.cohort_id = :cohort and m.source_id = :source
+			  and m.started_on is not distinct from cast(:startedOn as date)
+			  and m.ended_on is not distinct from cast(:endedOn as date)
+			  and m.id <> :exceptId
+			order by m.id limit 1""")
+	Optional<Long> findDuplicateId(long from, Long to, long cohort, long source, java.time.LocalDate startedOn,
+			java.time.LocalDate endedOn, long exceptId);
+
 }

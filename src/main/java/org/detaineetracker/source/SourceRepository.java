@@ -32,4 +32,12 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 			select id from chain""")
 	List<Long> findSelfAndCitedIds(long id);
 
+	/** A stored source that a new one would repeat: the same outlet and title, published the same day. */
+	@Query(nativeQuery = true, value = """
+			select s.id from source s
+			where lower(s.outlet) = lower(:outlet) and lower(s.title) = lower(:title) and s.published_on = :publishedOn
+			  and s.id <> :exceptId
+			order by s.id limit 1""")
+	Optional<Long> findDuplicateId(String outlet, String title, java.time.LocalDate publishedOn, long exceptId);
+
 }

@@ -90,8 +90,9 @@ class ErrorAdvice extends ResponseEntityExceptionHandler {
 		HttpServletRequest http = ((ServletWebRequest) request).getRequest();
 		HttpServletResponse response = ((ServletWebRequest) request).getResponse();
 		if (response != null && response.isCommitted()) {
-			log.warn("Error after the answer had started: {} {}", status.value(), http.getRequestURI(), cause);
-			return null;
+			// Too late for an error answer: let the failure reach the container, which breaks the
+			// connection, so that a client never takes a cut-off download for a complete one.
+			throw ErrorAdvice.<RuntimeException>rethrow(cause);
 		}
 		if (Problems.isApi(http)) {
 			ResponseEntity<ProblemDetail> problem = Problems.answer(status, reason, http.getRequestURI());
@@ -162,6 +163,11 @@ class ErrorAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return false;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Throwable> RuntimeException rethrow(Throwable failure) throws T {
+		throw (T) failure;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.detaineetracker.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -35,6 +36,10 @@ class FormBinding {
 		// a form object (constructed by the binder or given), not a single request parameter
 		if (binder.getTarget() != null || binder.getTargetType() != null) {
 			binder.registerCustomEditor(LocalDate.class, new RecordedDateEditor(clock));
+			// An error page never reads the parameters: its error may be a body too large to parse.
+			if (request.getDispatcherType() == DispatcherType.ERROR) {
+				return;
+			}
 			for (String name : request.getParameterMap().keySet()) {
 				if (name.contains(".") || name.contains("[")) {
 					throw new ResponseStatusException(HttpStatus.BAD_REQUEST,

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.detaineetracker.test.TrackerTest;
+import org.detaineetracker.web.PassageSeal;
 
 /**
  * POST /api/claims/extract: candidates as JSON with offsets into the text the finder read, and a
@@ -35,6 +36,9 @@ class ClaimsApiTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	PassageSeal seal;
 
 	@Test
 	void candidatesComeWithTheirOffsetsIntoTheTextTheFinderRead() throws Exception {
@@ -68,6 +72,11 @@ class ClaimsApiTest {
 		int end = nearly.get("end").asInt();
 		assertThat(text.substring(start, end)).isEqualTo("nearly 6,000").isEqualTo(nearly.get("words").asString());
 		JsonNode passage = nearly.get("passage");
+		assertThat(passage.get("signature").asString()).matches("[A-Za-z0-9_-]{43}");
+		assertThat(seal.verifies(passage.get("start").asInt(), passage.get("end").asInt(), passage.get("text").asString(),
+				answer.get("textSha256").asString(), passage.get("signature").asString()))
+			.as("the signature the figure form checks")
+			.isTrue();
 		assertThat(text.substring(passage.get("start").asInt(), passage.get("end").asInt()))
 			.isEqualTo(passage.get("text").asString())
 			.startsWith("Camp officials")
@@ -205,6 +214,20 @@ class ClaimsApiTest {
 			.isEqualTo(403);
 		assertThat(send(post(API).with(csrf().asHeader()).contentType("text/plain").content("Nearly 600 detainees."))
 			.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void readsTextsThatOnceFailedTheFinder() throws Exception {
+		// ".. 6" threw IndexOutOfBoundsException, three thousand nested blocks a StackOverflowError
+		JsonNode dots = json.readTree(extract(".. 6").getContentAsString(StandardCharsets.UTF_8));
+		assertThat(dots.get("candidateCount").asInt()).isEqualTo(1);
+		assertThat(dots.get("candidates").get(0).get("value").asInt()).isEqualTo(6);
+		MockHttpServletResponse nested = extract("<div>".repeat(3000) + "x");
+		assertThat(nested.getStatus()).isEqualTo(200);
+		JsonNode answer = json.readTree(nested.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(answer.get("text").asString()).isEqualTo("x");
+		assertThat(answer.get("html").asBoolean()).isTrue();
+		assertThat(answer.get("candidateCount").asInt()).isZero();
 	}
 
 	private MockHttpServletResponse extract(String text) throws Exception {

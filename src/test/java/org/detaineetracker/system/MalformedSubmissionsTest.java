@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.detaineetracker.test.TrackerTest;
+import org.detaineetracker.web.PassageSeal;
 
 /**
  * Ten thousand malformed submissions, generated from a fixed seed across every form: each starts
@@ -50,6 +51,9 @@ class MalformedSubmissionsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PassageSeal seal;
 
 	@Test
 	void noMalformedSubmissionIsAcceptedOrFailsWithA5xx() throws Exception {
@@ -282,11 +286,15 @@ class MalformedSubmissionsTest {
 		accepted0.put("passageEnd", "40");
 		accepted0.put("passageText", "More than 4,700 are held here.");
 		accepted0.put("pastedTextSha256", "a".repeat(64));
+		accepted0.put("passageSignature", seal.sign(10, 40, "More than 4,700 are held here.", "a".repeat(64)));
 		Map<String, List<String>> acceptedInvalid = new LinkedHashMap<>();
 		acceptedInvalid.put("passageStart", List.of("-1", "40", "41", "abc", "99999999999", ""));
 		acceptedInvalid.put("passageEnd", List.of("10", "9", "39", "abc", ""));
 		acceptedInvalid.put("passageText", List.of("", "x".repeat(601), "a nul\u0000inside", "Not the passage at all."));
-		acceptedInvalid.put("pastedTextSha256", List.of("abc", "A".repeat(64), "g".repeat(64), "a".repeat(65)));
+		acceptedInvalid.put("pastedTextSha256", List.of("abc", "A".repeat(64), "g".repeat(64), "a".repeat(65), "b".repeat(64)));
+		// a passage nobody read here: no signature, an invented one, or the signature of another passage
+		acceptedInvalid.put("passageSignature", List.of("", "forged", "A".repeat(43),
+				seal.sign(10, 40, "More than 4,700 are held there", "a".repeat(64))));
 
 		return List.of(new FormSpec("/counts", count0, countInvalid),
 				new FormSpec("/claims", claims0, claimsInvalid),

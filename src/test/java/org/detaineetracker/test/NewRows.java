@@ -45,6 +45,10 @@ public final class NewRows {
 		jdbc.sql("delete from revision where id > ?").param(marks.get("revision")).update();
 		jdbc.sql("delete from facility_alias where facility_id > ?").param(marks.get("facility")).update();
 		for (String table : TABLES) {
+			jdbc.sql("delete from form_submission where record_type = ? and record_id > ?")
+				.params(table, marks.get(table)).update();
+		}
+		for (String table : TABLES) {
 			jdbc.sql("delete from " + table + " where id > ?").param(marks.get(table)).update();
 		}
 	}
