@@ -1,8 +1,14 @@
-// Draws a facility's reported figures over time, one chart per cohort, from the JSON block
-// #timeline-data (built by TimelineCharts). One floating bar per figure spanning the numbers it
-// allows; a paler bar reaching the top has no upper limit; figures in conflict are outlined in red.
-// The tooltip gives the figure as written, its source and its speaker. Without JavaScript (or
-// without Chart.js) the table of figures below says the same.
+// Draws a facility's population over time, one chart per cohort, from the JSON block #timeline-data
+// (built by TimelineCharts) on a real time axis (Chart.js with its Luxon date adapter):
+// - the estimated band: from the lower to the upper estimate, a step at each report or movement
+//   that changed it; where it has no upper limit its top is dashed;
+// - each report as a bar spanning the numbers it allows; one with no upper limit fades upward
+//   instead of closing, and figures in conflict are outlined in red;
+// - movements as markers: completed ones (the steps of the band), and planned or under-way ones
+//   hollow, never subtracted.
+// - for a holder's or country's totals, an optional dashed line of what it may hold at most, counting
+//   people not attributed to one holder (chart.possible), and custody changes as markers.
+// The tooltip gives each item in words. Without JavaScript the tables on the page say the same.
 (function () {
   'use strict';
   var container = document.getElementById('timeline-charts');
@@ -11,63 +17,135 @@
     return;
   }
   var charts = JSON.parse(block.textContent);
-  var palette = ['#1f5f8b', '#6b8e23', '#8b5a9f', '#b7791f', '#2c7a7b', '#4a5568'];
+  var data = block.dataset;
+  var colour = '#1f5f8b';
+  var bandColour = 'rgba(107, 142, 35, 0.25)';
+  var bandLine = '#6b8e23';
   var conflictColour = '#c2410c';
-  var conflictLabel = block.dataset.conflictLabel || 'conflict';
-  var openLabel = block.dataset.openLabel || 'no upper limit';
+  var moveColour = '#8b5a9f';
+
+  function fadingUp(context, point) {
+    var chart = context.chart;
+    var area = chart.chartArea;
+    if (!area) { return colour + '55'; }
+    var y = chart.scales.y;
+    var gradient = chart.ctx.createLinearGradient(0, y.getPixelForValue(point.lower), 0, y.getPixelForValue(point.y[1]));
+    gradient.addColorStop(0, colour + 'cc');
+    gradient.addColorStop(1, colour + '00');
+    return gradient;
+  }
 
   charts.forEach(function (chart, i) {
-    var colour = palette[i % palette.length];
     var figure = document.createElement('figure');
     figure.className = 'timeline-chart';
     var caption = document.createElement('figcaption');
-    caption.textContent = chart.cohort;
+    caption.textContent = chart.cohort + (chart.estimate ? ' — ' + (data.nowLabel || '') + ' ' + chart.estimate : '');
     var box = document.createElement('div');
     box.className = 'chart-box';
     var canvas = document.createElement('canvas');
     canvas.id = 'timeline-chart-' + i;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', (block.dataset.chartLabel || '') + ' ' + chart.cohort);
+    canvas.setAttribute('aria-label', (data.chartLabel || '') + ' ' + chart.cohort);
     box.appendChild(canvas);
     figure.appendChild(caption);
     figure.appendChild(box);
     container.appendChild(figure);
 
-    var point = function (index) { return chart.points[index]; };
-    new Chart(canvas, {
-      type: 'bar',
-      data: {
-        labels: chart.labels,
-        datasets: [{
-          label: chart.cohort,
-          data: chart.data,
-          backgroundColor: chart.points.map(function (p) { return p.openEnded ? colour + '55' : colour + 'cc'; }),
-          borderColor: chart.points.map(function (p) { return p.conflict ? conflictColour : colour; }),
-          borderWidth: chart.points.map(function (p) { return p.conflict ? 3 : 1; }),
-          borderSkipped: false,
-          minBarLength: 4,
-          maxBarThickness: 80
-        }]
+    var band = chart.band;
+    var last = band.length ? band[band.length - 1] : null;
+    var today = new Date().toISOString().slice(0, 10);
+    // The band holds from its last point on: carry it to the right edge.
+    var extended = last ? band.concat([Object.assign({}, last, { x: today > last.x ? today : last.x })]) : [];
+    var upper = function (b) { return b.upper === null ? chart.cap : b.upper; };
+    var markerY = function (m) {
+      var at = null;
+      band.forEach(function (b) { if (b.x <= m.x) { at = b; } });
+      return at ? at.lower : 0;
+    };
+
+    var datasets = [
+      {
+        type: 'line', label: data.bandLabel || 'estimate', order: 3,
+        data: extended.map(function (b) { return { x: b.x, y: upper(b), item: b }; }),
+        stepped: 'before', borderColor: bandLine, borderWidth: 1, pointRadius: 0, fill: '+1',
+        backgroundColor: bandColour,
+        segment: { borderDash: function (ctx) { return ctx.p1.raw.item.open ? [6, 4] : undefined; } }
       },
+      {
+        type: 'line', label: data.bandLowerLabel || 'lower', order: 3,
+        data: extended.map(function (b) { return { x: b.x, y: b.lower, item: b }; }),
+        stepped: 'before', borderColor: bandLine, borderWidth: 1, pointRadius: 0, fill: false
+      },
+      {
+        type: 'bar', label: data.reportLabel || 'reports', order: 1,
+        data: chart.points.map(function (p) { return { x: p.x, y: p.y, item: p }; }),
+        backgroundColor: function (ctx) {
+          var p = ctx.raw && ctx.raw.item;
+          return p && p.open ? fadingUp(ctx, p) : colour + 'cc';
+        },
+        borderColor: chart.points.map(function (p) { return p.conflict ? conflictColour : colour; }),
+        borderWidth: chart.points.map(function (p) {
+          return p.open ? { top: 0, left: p.conflict ? 3 : 1, right: p.conflict ? 3 : 1, bottom: p.conflict ? 3 : 1 }
+            : (p.conflict ? 3 : 1);
+        }),
+        borderSkipped: false, barThickness: 10, minBarLength: 4
+      },
+      {
+        type: 'scatter', label: data.moveLabel || 'movements', order: 0,
+        data: chart.movements.map(function (m) { return { x: m.x, y: markerY(m), item: m }; }),
+        pointStyle: chart.movements.map(function (m) { return m.direction === 'in' ? 'triangle' : 'rectRot'; }),
+        pointRadius: 7,
+        backgroundColor: chart.movements.map(function (m) { return m.pending ? 'rgba(255,255,255,0.9)' : moveColour; }),
+        borderColor: moveColour, borderWidth: 2
+      }
+    ];
+
+    if (chart.possible && chart.possible.length) {
+      var lastPossible = chart.possible[chart.possible.length - 1];
+      var possible = chart.possible.concat([Object.assign({}, lastPossible, { x: today > lastPossible.x ? today : lastPossible.x })]);
+      datasets.push({
+        type: 'line', label: data.possibleLabel || 'at most, with people not attributed', order: 2, possible: true,
+        data: possible.map(function (b) { return { x: b.x, y: upper(b), item: b }; }),
+        stepped: 'before', borderColor: conflictColour, borderWidth: 2, borderDash: [5, 4], pointRadius: 0, fill: false
+      });
+    }
+
+    new Chart(canvas, {
+      data: { datasets: datasets },
       options: {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { beginAtZero: true, suggestedMax: chart.cap, ticks: { precision: 0 } } },
+        parsing: { xAxisKey: 'x', yAxisKey: 'y' },
+        scales: {
+          x: { type: 'time', time: { tooltipFormat: 'd LLLL yyyy', minUnit: 'day' }, offset: true },
+          y: { beginAtZero: true, suggestedMax: chart.cap, ticks: { precision: 0 } }
+        },
         plugins: {
-          legend: { display: false },
+          legend: { display: true, labels: { filter: function (item, all) {
+            return item.datasetIndex !== 1 && all.datasets[item.datasetIndex].data.length > 0;
+          } } },
           tooltip: {
             callbacks: {
-              title: function (items) { return items.length ? point(items[0].dataIndex).date : ''; },
               label: function (item) {
-                var p = point(item.dataIndex);
-                return p.figure + ' (' + p.bounds + ')';
+                var it = item.raw.item;
+                if (item.dataset.possible) {
+                  return (data.possibleLabel || 'at most') + ': ' + (it.upper === null ? (data.openLabel || 'no upper limit') : it.upper);
+                }
+                if (item.datasetIndex <= 1) {
+                  return (data.bandLabel || 'estimate') + ': ' + it.lower + ' – ' + (it.upper === null ? (data.openLabel || 'no upper limit') : it.upper);
+                }
+                if (item.datasetIndex === 2) {
+                  return it.figure + ' (' + it.bounds + ')';
+                }
+                return it.words + (it.pending ? ' — ' + (data.pendingLabel || 'not yet subtracted') : '');
               },
               afterLabel: function (item) {
-                var p = point(item.dataIndex);
+                if (item.datasetIndex !== 2) { return []; }
+                var p = item.raw.item;
                 var lines = [p.source, p.speaker];
-                if (p.openEnded) { lines.push(openLabel); }
-                if (p.conflict) { lines.push(conflictLabel); }
+                if (p.open) { lines.push(data.openLabel || 'no upper limit'); }
+                if (p.conflict) { lines.push(data.conflictLabel || 'conflict'); }
                 return lines;
               }
             }

@@ -4,37 +4,33 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.detaineetracker.estimate.EstimateSnapshots;
-import org.detaineetracker.estimate.Snapshot;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.population.Overview;
+import org.detaineetracker.population.PopulationService;
 
 /**
- * The front page: how many facilities, what the latest estimates add up to by custody holder and by
- * country, the latest figures and the conflicts that need attention. One statement while the data
- * is unchanged, three when it has to be read again (see {@link EstimateSnapshots}).
+ * The front page: where the people are on the date shown (today, or the known-on date), per custody
+ * holder and per country, each number with the date of its newest evidence and its derivation; the
+ * people no single holder can be named for; the places whose evidence conflicts; and what changed
+ * most recently. One statement while the data is unchanged (see {@link PopulationService}).
  */
 @Controller
 class DashboardController {
 
-	/** The most recent conflicts are listed; the rest are counted. */
-	static final int CONFLICTS_SHOWN = 25;
+	private final PopulationService population;
 
-	private final EstimateSnapshots snapshots;
-
-	DashboardController(EstimateSnapshots snapshots) {
-		this.snapshots = snapshots;
+	DashboardController(PopulationService population) {
+		this.population = population;
 	}
 
 	@GetMapping("/")
 	String dashboard(KnownOn knownOn, Model model) {
-		Snapshot snapshot = snapshots.at(knownOn);
-		model.addAttribute("facilityCount", snapshot.facilities() - snapshot.groups());
-		model.addAttribute("groupCount", snapshot.groups());
-		model.addAttribute("latest", snapshot.latest());
-		model.addAttribute("byHolder", snapshot.byHolder());
-		model.addAttribute("byCountry", snapshot.byCountry());
-		model.addAttribute("conflicts", snapshot.conflicts());
-		model.addAttribute("conflictsShown", CONFLICTS_SHOWN);
+		Overview overview = population.overview(knownOn);
+		model.addAttribute("overview", overview);
+		model.addAttribute("facilityCount", overview.facilities());
+		model.addAttribute("groupCount", overview.groups());
+		model.addAttribute("latest", overview.recent().stream().filter(c -> c.kind().name().equals("REPORT")).toList());
+		model.addAttribute("movements", overview.recent().stream().filter(c -> c.kind().name().equals("MOVEMENT")).toList());
 		return "dashboard";
 	}
 

@@ -58,7 +58,13 @@ enum Export {
 			join custody_holder h on h.id = cp.holder_id
 			left join source cs on cs.id = s.cites_id
 			left join %s on iso.alpha2 = h.country_code""".formatted(CountryTable.sql("iso")),
-			"source_known_on(s.known_from, %1$s)", "cp.id");
+			"source_known_on(s.known_from, %1$s)", "cp.id"),
+
+	/**
+	 * Estimated populations on the date, one row per facility or group and cohort, computed by the
+	 * population model rather than queried: {@link PopulationRows} writes its rows.
+	 */
+	POPULATIONS("populations", true, populationColumns(), null, null, null);
 
 	/** The dates a "known on" filter can express; a literal outside them is not valid SQL. */
 	static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
@@ -141,8 +147,38 @@ enum Export {
 		return sql.toString().replaceAll("\\s*\\R\\s*", " ");
 	}
 
+	/** Whether the rows are computed in the application rather than copied out of one query. */
+	boolean isComputed() {
+		return from == null;
+	}
+
 	String copy(LocalDate knownOn) {
 		return "COPY (" + select(knownOn) + ") TO STDOUT WITH (FORMAT csv)";
+	}
+
+	/** Columns of {@link #POPULATIONS}: filled by {@link PopulationRows}, in this order; no SQL. */
+	private static List<Column> populationColumns() {
+		List<Column> columns = new ArrayList<>();
+		columns.add(number("facility_id", "#loc +id", null));
+		columns.add(text("facility_slug", "#loc +code", null));
+		columns.add(text("facility_name", "#loc +name", null));
+		columns.add(text("facility_kind", "#loc +type", null));
+		columns.add(text("country_iso2", "#country +code +v_iso2", null));
+		columns.add(text("cohort_slug", "#x_cohort +code", null));
+		columns.add(text("cohort_name", "#x_cohort +name", null));
+		columns.add(text("on_date", "#date", null));
+		columns.add(number("lower", "#x_population +min", null));
+		columns.add(number("upper", "#x_population +max", null));
+		columns.add(number("not_attributed_lower", "#x_population +min +unattributed", null));
+		columns.add(number("not_attributed_upper", "#x_population +max +unattributed", null));
+		columns.add(text("conflict", "#x_conflict", null));
+		columns.add(text("newest_evidence", "#date +evidence", null));
+		columns.add(text("holder_slugs", "#org +code", null));
+		columns.add(text("holder_names", "#org +name", null));
+		columns.add(text("holder_country_iso2", "#country +code +holder", null));
+		columns.add(text("report_ids", "#meta +report +id", null));
+		columns.add(text("movement_ids", "#meta +movement +id", null));
+		return columns;
 	}
 
 	private static List<Column> reportedCountColumns() {

@@ -64,7 +64,7 @@ class FacilityController {
 
 	@GetMapping("/facilities/{slug}")
 	String show(@PathVariable String slug, KnownOn knownOn, Model model) {
-		model.addAttribute("page", pages.load(slug, knownOn));
+		model.addAttribute("page", pages.page(slug, knownOn));
 		return "facilities/show";
 	}
 

@@ -18,14 +18,18 @@ import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.movement.Movement;
 import org.detaineetracker.movement.MovementRepository;
+import org.detaineetracker.population.FacilityPopulation;
+import org.detaineetracker.population.PopulationService;
 import org.detaineetracker.web.RecordNotFoundException;
 
 /**
- * Loads a facility page in three statements, however many figures the facility has: the facility
- * with its aliases, sites and custody; the figures of the facility and its group (for the
- * estimates); and its movements. A group's page adds one: its sites' latest estimates come from
- * the estimate snapshot, which costs one statement while it is current. Each statement keeps to
- * what was known on the view's date.
+ * Loads a facility page in four statements, however many figures and movements the facility has:
+ * the facility with its aliases, sites and custody; the figures of the facility and its group (for
+ * the estimates); its movements; and its population (its and its group's figures as the model reads
+ * them, with the data version that says whether the whole picture in memory is current). A group's
+ * page adds one: its sites' latest estimates come from the estimate snapshot, which costs one
+ * statement while it is current. Each statement keeps to what was known on the view's
+ * date.
  */
 @Service
 public class FacilityPageService {
@@ -40,8 +44,11 @@ public class FacilityPageService {
 
 	private final EstimateSnapshots snapshots;
 
+	private final PopulationService population;
+
 	FacilityPageService(FacilityPageRepository pages, ReportedCountRepository counts, MovementRepository movements,
-			TimelineCharts charts, EstimateSnapshots snapshots) {
+			TimelineCharts charts, EstimateSnapshots snapshots, PopulationService population) {
+		this.population = population;
 		this.pages = pages;
 		this.counts = counts;
 		this.movements = movements;
@@ -54,8 +61,19 @@ public class FacilityPageService {
 		return load(slug, KnownOn.now());
 	}
 
+	/** The page without its population (the API's view of a facility): three statements, four for a group. */
 	@Transactional(readOnly = true)
 	public FacilityPage load(String slug, KnownOn knownOn) {
+		return load(slug, knownOn, false);
+	}
+
+	/** The whole page, with how many people it holds per cohort: one statement more. */
+	@Transactional(readOnly = true)
+	public FacilityPage page(String slug, KnownOn knownOn) {
+		return load(slug, knownOn, true);
+	}
+
+	private FacilityPage load(String slug, KnownOn knownOn, boolean withPopulation) {
 		FacilityPageRepository.FacilityWithCustody found = pages.findPageBySlug(slug, knownOn)
 			.orElseThrow(() -> new RecordNotFoundException("facility", slug));
 		Facility facility = found.facility();
@@ -80,11 +98,14 @@ public class FacilityPageService {
 		FacilityEstimates estimates = FacilityEstimates.of(facility.getId(), parentId, sites, related, c -> c.countsOn(knownOn),
 				siteEstimates);
 		List<Movement> moves = movements.findTouching(facility, knownOn.latestKnownFrom());
+		FacilityPopulation people = withPopulation ? population.facility(facility.getId(), knownOn)
+				: FacilityPopulation.none(facility.getId(), PopulationService.dayOf(knownOn));
 		return new FacilityPage(facility, own,
 				moves.stream().filter(m -> m.getFrom().equals(facility)).toList(),
 				moves.stream().filter(m -> facility.equals(m.getTo())).toList(),
 				found.custodyPeriods(), estimates,
-				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), estimates), knownOn, independentSources);
+				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), people), knownOn, independentSources,
+				people);
 	}
 
 }

@@ -11,28 +11,44 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.detaineetracker.count.ReportedCount;
-import org.detaineetracker.estimate.CohortEstimates;
-import org.detaineetracker.estimate.Estimate;
-import org.detaineetracker.estimate.FacilityEstimates;
 import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.DateFormats;
 import org.detaineetracker.kernel.FigureWords;
+import org.detaineetracker.population.FacilityPopulation;
+import org.detaineetracker.population.FacilityPopulation.CohortPopulation;
+import org.detaineetracker.population.Flow;
+import org.detaineetracker.population.Step;
+import org.detaineetracker.population.TimelinePoint;
 
 /**
- * The data behind a facility's timeline charts (static/js/timeline.js), as JSON for a
+ * The data behind a facility's population charts (static/js/timeline.js), as JSON for a
  * {@code <script type="application/json">} block: the page has no inline script. One chart per
- * cohort (their numbers differ by orders of magnitude), one bar per figure, oldest first, spanning
- * its bounds. A figure with no upper limit is drawn up to a cap and marked open-ended.
+ * cohort (their numbers differ by orders of magnitude) on a real time axis, dates as ISO strings:
+ * the estimated band over time (a step at each report or movement that changed it), each report as
+ * a bar spanning its bounds, and the movements in and out. A bound with no upper limit is sent as
+ * null and marked {@code open}; the script draws it fading upward, never as a closed box. {@code cap}
+ * is only how high the axis reaches.
  */
 @Component
 class TimelineCharts {
 
-	record Point(long id, String date, String figure, String bounds, String source, String speaker, boolean conflict,
-			boolean openEnded) {
+	/** The estimate from {@code x} until the next point; {@code upper} null: no upper limit. */
+	record Band(String x, long lower, Long upper, boolean open, boolean conflict) {
 	}
 
-	/** One cohort's figures: a bar per figure, oldest first, spanning [low, high]. */
-	record Chart(String cohort, List<String> labels, List<int[]> data, List<Point> points, int cap) {
+	/**
+	 * One reported figure. {@code y} spans its bounds, up to the axis cap when it has no upper limit
+	 * ({@code open}); {@code upper} is null then.
+	 */
+	record Point(long id, String x, String date, long lower, Long upper, long[] y, boolean open, String figure,
+			String bounds, String source, String speaker, boolean conflict, boolean openEnded) {
+	}
+
+	/** A movement at the date it moved people (or, planned or under way, began): not subtracted unless completed. */
+	record Move(long id, String x, String words, String direction, String status, boolean pending) {
+	}
+
+	record Chart(String cohort, String estimate, List<Band> band, List<Point> points, List<Move> movements, long cap) {
 	}
 
 	private final JsonMapper json;
@@ -47,42 +63,67 @@ class TimelineCharts {
 		this.dates = dates;
 	}
 
-	String json(List<ReportedCount> counts, FacilityEstimates estimates) {
-		Set<Long> conflicting = new HashSet<>();
-		for (CohortEstimates cohort : estimates.own()) {
-			for (Estimate estimate : cohort.timeline()) {
-				conflicting.addAll(estimate.disagreeingReportIds());
-			}
-		}
+	String json(List<ReportedCount> counts, FacilityPopulation population) {
 		Map<String, List<ReportedCount>> byCohort = new LinkedHashMap<>();
 		counts.forEach(c -> byCohort.computeIfAbsent(c.getCohort().getName(), k -> new ArrayList<>()).add(c));
+		Map<String, CohortPopulation> estimates = new LinkedHashMap<>();
+		population.cohorts().forEach(c -> estimates.put(c.name(), c));
+		Set<String> cohorts = new java.util.LinkedHashSet<>(byCohort.keySet());
+		cohorts.addAll(estimates.keySet());
 		List<Chart> charts = new ArrayList<>();
-		byCohort.forEach((cohort, list) -> charts.add(chart(cohort, list, conflicting)));
+		for (String cohort : cohorts) {
+			charts.add(chart(cohort, byCohort.getOrDefault(cohort, List.of()), estimates.get(cohort), population));
+		}
 		// "<" is escaped so the JSON can never close the script element it sits in.
 		return json.writeValueAsString(charts).replace("<", "\\u003c");
 	}
 
-	/** Figures with no upper limit are drawn up to a cap above the cohort's highest bounded figure. */
-	private Chart chart(String cohort, List<ReportedCount> counts, Set<Long> conflicting) {
-		int highest = counts.stream()
-			.map(c -> c.getFigure().getBounds())
-			.mapToInt(b -> b.upper() != null ? b.upper() : b.lower())
-			.max()
-			.orElse(0);
-		int cap = (int) Math.max(10, Math.ceil(highest * 1.15));
-		List<String> labels = new ArrayList<>();
-		List<int[]> data = new ArrayList<>();
+	private Chart chart(String cohort, List<ReportedCount> counts, CohortPopulation estimate, FacilityPopulation population) {
+		Set<Long> conflicting = new HashSet<>();
+		List<Band> band = new ArrayList<>();
+		List<Move> moves = new ArrayList<>();
+		long highest = 0;
+		if (estimate != null) {
+			estimate.population().conflicts().forEach(c -> conflicting.addAll(c.reportIds()));
+			for (TimelinePoint point : estimate.timeline()) {
+				band.add(new Band(point.date().toString(), point.lower(), point.upper(), point.upper() == null,
+						point.conflict()));
+				highest = Math.max(highest, point.upper() != null ? point.upper() : point.lower());
+			}
+			for (Step step : estimate.population().derivation().steps()) {
+				if (step.kind() == Step.Kind.MOVEMENT && moves.stream().noneMatch(m -> m.id() == step.evidenceId())) {
+					moves.add(new Move(step.evidenceId(), step.date().toString(), step.words(),
+							step.words().contains(" moved in ") ? "in" : "out", "COMPLETED", false));
+				}
+			}
+			for (Flow flow : estimate.population().pending()) {
+				if (flow.started() == null) {
+					continue;
+				}
+				boolean in = flow.toSiteId() != null && population.place(flow.toSiteId()) != null
+						&& (flow.toSiteId() == population.facilityId()
+								|| Long.valueOf(population.facilityId()).equals(population.place(flow.toSiteId()).groupId()));
+				moves.add(new Move(flow.id(), flow.started().first().toString(), flow.words(), in ? "in" : "out",
+						flow.status().name(), true));
+			}
+		}
+		for (ReportedCount count : counts) {
+			Bounds bounds = count.getFigure().getBounds();
+			highest = Math.max(highest, bounds.upper() != null ? bounds.upper() : bounds.lower());
+		}
+		long cap = Math.max(10, (long) Math.ceil(highest * 1.15));
 		List<Point> points = new ArrayList<>();
 		for (ReportedCount count : counts) {
 			Bounds bounds = count.getFigure().getBounds();
-			String date = dates.format(count.getAsOf());
-			labels.add(date);
-			data.add(new int[] { bounds.lower(), bounds.upper() == null ? cap : bounds.upper() });
-			points.add(new Point(count.getId(), date, words.words(count.getFigure()), words.bounds(count.getFigure()),
-					count.getSource().getOutlet(), count.getSpeaker(), conflicting.contains(count.getId()),
-					bounds.upper() == null));
+			boolean open = bounds.upper() == null;
+			points.add(new Point(count.getId(), count.getAsOf().date().toString(), dates.format(count.getAsOf()),
+					bounds.lower(), open ? null : bounds.upper().longValue(),
+					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, words.words(count.getFigure()),
+					words.bounds(count.getFigure()), count.getSource().getOutlet(), count.getSpeaker(),
+					conflicting.contains(count.getId()), open));
 		}
-		return new Chart(cohort, labels, data, points, cap);
+		String now = estimate == null ? null : estimate.population().range().words();
+		return new Chart(cohort, now, band, points, moves, cap);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.detaineetracker.population;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,6 +63,13 @@ public final class PopulationModel {
 	/** How far back from the newest report a window of reports reaches, as for reported counts. */
 	public static final int WINDOW_DAYS = 31;
 
+	/**
+	 * How many movements one projection lists one by one; the rest are applied all the same and
+	 * summed up in one line, so a site that thousands of movements pass through keeps a derivation a
+	 * reader can follow (and one that does not grow with the square of their number).
+	 */
+	public static final int ITEMISED_MOVEMENTS = 12;
+
 	private final PopulationData data;
 
 	private final Map<Long, Site> sites;
@@ -71,6 +80,21 @@ public final class PopulationModel {
 
 	private final Map<Long, Holder> holders;
 
+	/** Each site's reports, in the order given. */
+	private final Map<Long, List<Observation>> reportsAt;
+
+	/** The positions (in the order given) of the movements leaving or reaching each site or group. */
+	private final Map<Long, List<Integer>> flowsTouching;
+
+	private final Map<Long, List<CustodySpan>> custodyOf;
+
+	// Answers worked out once: the model is immutable, so they never go stale.
+	private final Map<GroupKey, Optional<GroupPicture>> resolvedGroups = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<List<Long>, Boolean> within = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<EffectsKey, List<Effect>> effects = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private PopulationModel(PopulationData data) {
 		this.data = data;
 		this.sites = index(data.sites(), Site::id);
@@ -80,6 +104,40 @@ public final class PopulationModel {
 			.stream()
 			.filter(site -> site.groupId() != null)
 			.collect(Collectors.groupingBy(Site::groupId, LinkedHashMap::new, Collectors.toList()));
+		// Indexed by site, so that adding up ten thousand sites does not read every movement for each.
+		this.reportsAt = data.observations().stream().collect(Collectors.groupingBy(Observation::siteId));
+		this.custodyOf = data.custody().stream().collect(Collectors.groupingBy(CustodySpan::siteId));
+		this.flowsTouching = new HashMap<>();
+		for (int i = 0; i < data.flows().size(); i++) {
+			Flow flow = data.flows().get(i);
+			if (flow.fromSiteId() != null) {
+				flowsTouching.computeIfAbsent(flow.fromSiteId(), k -> new ArrayList<>()).add(i);
+			}
+			if (flow.toSiteId() != null && !flow.toSiteId().equals(flow.fromSiteId())) {
+				flowsTouching.computeIfAbsent(flow.toSiteId(), k -> new ArrayList<>()).add(i);
+			}
+		}
+	}
+
+	/** The movements leaving or reaching any of {@code siteIds}, each once, in the order given. */
+	private List<Flow> flowsTouching(Collection<Long> siteIds) {
+		TreeSet<Integer> positions = new TreeSet<>();
+		for (Long id : siteIds) {
+			if (id != null) {
+				positions.addAll(flowsTouching.getOrDefault(id, List.of()));
+			}
+		}
+		List<Flow> flows = new ArrayList<>(positions.size());
+		positions.forEach(i -> flows.add(data.flows().get(i)));
+		return flows;
+	}
+
+	/** A site or group and, for a group, its sites. */
+	private List<Long> withMembers(Site site) {
+		List<Long> ids = new ArrayList<>();
+		ids.add(site.id());
+		membersOfGroup.getOrDefault(site.id(), List.of()).forEach(member -> ids.add(member.id()));
+		return ids;
 	}
 
 	public static PopulationModel of(PopulationData data) {
@@ -117,14 +175,12 @@ public final class PopulationModel {
 			membersOfGroup.getOrDefault(group.id(), List.of()).forEach(member -> family.add(member.id()));
 		}
 		Set<LocalDate> dates = new TreeSet<>();
-		data.observations()
-			.stream()
-			.filter(o -> family.contains(o.siteId()) && related(o.cohortId(), cohortId))
+		family.stream()
+			.flatMap(id -> reportsAt.getOrDefault(id, List.of()).stream())
+			.filter(o -> related(o.cohortId(), cohortId))
 			.forEach(o -> dates.add(o.asOf().first()));
-		data.flows()
-			.stream()
-			.filter(f -> f.moves() && related(f.cohortId(), cohortId)
-					&& (family.contains(f.fromSiteId()) || family.contains(f.toSiteId())))
+		flowsTouching(family).stream()
+			.filter(f -> f.moves() && related(f.cohortId(), cohortId))
 			.forEach(f -> dates.add(f.effective().first()));
 		List<TimelinePoint> points = new ArrayList<>();
 		for (LocalDate date : dates) {
@@ -318,6 +374,8 @@ public final class PopulationModel {
 		List<Conflict> overdrawn = new ArrayList<>();
 		List<Long> used = new ArrayList<>();
 		StringBuilder movedSince = new StringBuilder();
+		int notListed = 0;
+		LocalDate lastNotListed = null;
 		for (Effect effect : counted) {
 			Period when = effect.flow().effective();
 			if (when.last().isBefore(item.period().first()) || effect.first().isAfter(date)) {
@@ -326,6 +384,14 @@ public final class PopulationModel {
 			boolean after = !effect.first().isBefore(item.period().last());
 			boolean certain = after && effect.certain();
 			Range flow = effect.flow().bounds();
+			if (used.size() >= ITEMISED_MOVEMENTS) {
+				range = certain ? (effect.inward() ? range.plus(flow) : range.minus(flow))
+						: (effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow));
+				used.add(effect.flow().id());
+				notListed++;
+				lastNotListed = effect.first();
+				continue;
+			}
 			String moved = effect.flow().words() + (effect.inward() ? " moved in on " : " moved out on ") + when.words();
 			if (certain && !effect.inward() && range.isExceededBy(flow)) {
 				overdrawn.add(new Conflict("'" + effect.flow().words() + "' moved out on " + when.words() + " is more than '"
@@ -347,6 +413,13 @@ public final class PopulationModel {
 			steps.add(new Step(effect.first(), Step.Kind.MOVEMENT, effect.flow().id(),
 					(certain ? "" : "possibly ") + moved + " (" + effect.flow().kind().name().toLowerCase().replace('_', ' ')
 							+ ")",
+					line + " = " + range.words(), range));
+		}
+		if (notListed > 0) {
+			String more = Range.number(notListed) + " more movements";
+			line += " … and " + more;
+			movedSince.append(" and ").append(more);
+			steps.add(new Step(lastNotListed, Step.Kind.COMBINED, null, more + " in and out, not listed one by one",
 					line + " = " + range.words(), range));
 		}
 		return new Projected(item, range, steps, overdrawn, used, movedSince.toString());
@@ -406,9 +479,9 @@ public final class PopulationModel {
 	// ---------------------------------------------------------------- what bears on which chain
 
 	private List<Item> ownReports(Site site, long cohortId) {
-		return data.observations()
+		return reportsAt.getOrDefault(site.id(), List.of())
 			.stream()
-			.filter(o -> o.siteId() == site.id() && isWithin(o.cohortId(), cohortId))
+			.filter(o -> isWithin(o.cohortId(), cohortId))
 			.map(o -> Item.of(o, o.cohortId() != cohortId))
 			.toList();
 	}
@@ -418,8 +491,12 @@ public final class PopulationModel {
 	 * group (they may have left from or reached any of its sites).
 	 */
 	private List<Effect> siteEffects(Site site, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('s', site.id(), cohortId), key -> siteEffectsAfresh(site, cohortId));
+	}
+
+	private List<Effect> siteEffectsAfresh(Site site, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
-		for (Flow flow : data.flows()) {
+		for (Flow flow : flowsTouching(Arrays.asList(site.id(), site.groupId()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
 			if (!flow.moves() || certainCohort == null || Objects.equals(flow.fromSiteId(), flow.toSiteId())) {
 				continue;
@@ -443,8 +520,13 @@ public final class PopulationModel {
 
 	/** Movements across a group's boundary: from it or any of its sites to elsewhere, or back. */
 	private List<Effect> groupBoundaryEffects(Site group, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('g', group.id(), cohortId),
+				key -> groupBoundaryEffectsAfresh(group, cohortId));
+	}
+
+	private List<Effect> groupBoundaryEffectsAfresh(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
-		for (Flow flow : data.flows()) {
+		for (Flow flow : flowsTouching(withMembers(group))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
 			if (!flow.moves() || certainCohort == null) {
 				continue;
@@ -460,8 +542,16 @@ public final class PopulationModel {
 
 	/** Movements that name the group itself but none of its sites: its not-attributed part. */
 	private List<Effect> unsitedEffects(Site group, long cohortId) {
+		return effects.computeIfAbsent(new EffectsKey('u', group.id(), cohortId), key -> unsitedEffectsAfresh(group, cohortId));
+	}
+
+	/** Which movements bear on a chain does not depend on the date: worked out once per place and cohort. */
+	private record EffectsKey(char kind, long siteId, long cohortId) {
+	}
+
+	private List<Effect> unsitedEffectsAfresh(Site group, long cohortId) {
 		List<Effect> effects = new ArrayList<>();
-		for (Flow flow : data.flows()) {
+		for (Flow flow : flowsTouching(List.of(group.id()))) {
 			Boolean certainCohort = cohortBearing(flow, cohortId);
 			if (!flow.moves() || certainCohort == null) {
 				continue;
@@ -489,6 +579,13 @@ public final class PopulationModel {
 
 	/** Whether {@code cohortId} is {@code ancestorId} or one of its sub-cohorts, at any depth. */
 	private boolean isWithin(long cohortId, long ancestorId) {
+		if (cohortId == ancestorId) {
+			return true;
+		}
+		return within.computeIfAbsent(List.of(cohortId, ancestorId), key -> isWithinAfresh(cohortId, ancestorId));
+	}
+
+	private boolean isWithinAfresh(long cohortId, long ancestorId) {
 		Set<Long> seen = new java.util.HashSet<>();
 		Long current = cohortId;
 		while (current != null && seen.add(current)) {
@@ -510,7 +607,19 @@ public final class PopulationModel {
 	private record GroupPicture(Population group, Map<Long, Population> sites, Range notAttributed) {
 	}
 
+	/**
+	 * A group's picture, worked out once per group, cohort and date: totals per holder and per
+	 * country, and every site of the group, ask for the same one.
+	 */
 	private Optional<GroupPicture> resolveGroup(Site group, long cohortId, LocalDate date) {
+		return resolvedGroups.computeIfAbsent(new GroupKey(group.id(), cohortId, date),
+				key -> resolveGroupAfresh(group, cohortId, date));
+	}
+
+	private record GroupKey(long groupId, long cohortId, LocalDate date) {
+	}
+
+	private Optional<GroupPicture> resolveGroupAfresh(Site group, long cohortId, LocalDate date) {
 		List<Site> members = membersOfGroup.getOrDefault(group.id(), List.of());
 		Map<Long, Chain> siteChains = new LinkedHashMap<>();
 		for (Site member : members) {
@@ -711,7 +820,7 @@ public final class PopulationModel {
 	}
 
 	private List<CustodySpan> spansOn(long siteId, LocalDate date) {
-		return data.custody().stream().filter(span -> span.siteId() == siteId && span.covers(date)).toList();
+		return custodyOf.getOrDefault(siteId, List.of()).stream().filter(span -> span.covers(date)).toList();
 	}
 
 	// ---------------------------------------------------------------- building results
@@ -742,7 +851,8 @@ public final class PopulationModel {
 
 	/** Planned and under-way movements touching a site or group by {@code date}: shown, never subtracted. */
 	private List<Flow> pending(Site site, long cohortId, LocalDate date) {
-		return data.flows()
+		List<Long> touched = isGroup(site) ? withMembers(site) : Arrays.asList(site.id(), site.groupId());
+		return flowsTouching(touched)
 			.stream()
 			.filter(flow -> flow.status() != Flow.Status.COMPLETED && related(flow.cohortId(), cohortId))
 			.filter(flow -> flow.started() == null || !flow.started().first().isAfter(date))

@@ -1,7 +1,6 @@
 package org.detaineetracker.population;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -172,8 +171,19 @@ public record Range(long lower, Long upper) {
 		return words();
 	}
 
+	/** "12,345": grouped by thousands (written out by hand: String.format is slow where thousands of lines are built). */
 	static String number(long value) {
-		return String.format(Locale.ENGLISH, "%,d", value);
+		String digits = Long.toString(Math.abs(value));
+		StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+		if (value < 0) {
+			grouped.append('-');
+		}
+		int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+		grouped.append(digits, 0, first);
+		for (int i = first; i < digits.length(); i += 3) {
+			grouped.append(',').append(digits, i, i + 3);
+		}
+		return grouped.toString();
 	}
 
 }

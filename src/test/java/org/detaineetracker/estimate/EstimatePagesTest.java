@@ -24,11 +24,16 @@ class EstimatePagesTest {
 		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria");
 		String isis = page.text("#estimates [data-cohort=isis-detainees]");
 		assertThat(isis).contains("Conflict", "January 2026", "5,400 to 7,000", "2 independent sources");
-		assertThat(page.document().select("#estimates [data-cohort=isis-detainees] .disagreements li").eachText())
-			.hasSize(4)
-			.allSatisfy(line -> assertThat(line).contains("is below 7,000 (Unnamed outlet"))
-			.anySatisfy(line -> assertThat(line).startsWith("nearly 6,000 (Fox News Digital"))
-			.anySatisfy(line -> assertThat(line).startsWith("about 6,000 (Trending Politics News"));
+		// The derivation replaces the pairwise bullets that repeated the same sources four times: each
+		// conflict is named once, with the projection it disagrees with and by how much.
+		assertThat(page.document().select("#estimates .disagreements")).isEmpty();
+		assertThat(page.document().select("#estimates [data-cohort=isis-detainees] .see-derivation a").attr("href"))
+			.isEqualTo("#population");
+		assertThat(page.document().select("#population [data-cohort=isis-detainees] .derivation-conflicts li").eachText())
+			.anySatisfy(line -> assertThat(line).startsWith("reported 7,000 on 21 January 2026 (Unattributed report")
+				.contains("the projection from 'nearly 6,000'").endsWith("252 apart"))
+			.anySatisfy(line -> assertThat(line).startsWith("reported nearly 6,000 on January 2026")
+				.contains("allows between 2,851 and 3,450").endsWith("2,252 apart"));
 	}
 
 	@Test
@@ -75,7 +80,8 @@ class EstimatePagesTest {
 				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"openEnded\":true",
 				"[5400,5999]", "[9000,9000]");
 		assertThat(page.document().select("script[src]").eachAttr("src")).containsExactly(
-				"/webjars/chart.js/dist/chart.umd.js", "/js/timeline.js");
+				"/webjars/chart.js/dist/chart.umd.js", "/webjars/luxon/build/global/luxon.min.js",
+				"/webjars/chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js", "/js/timeline.js");
 		assertThat(page.document().select("script:not([src]):not([type=application/json])")).as("no inline script").isEmpty();
 		assertThat(page.document().select("[style]")).as("no inline style").isEmpty();
 		assertThat(page.document().select("#counts tbody tr")).as("the table stays as the fallback").hasSize(8);
@@ -94,12 +100,12 @@ class EstimatePagesTest {
 		Page page = Pages.fetch(mvc, "/");
 		assertThat(page.document().select("#conflict-list tbody tr").eachText()).singleElement()
 			.satisfies(row -> assertThat(row).contains("SDF-run detention facilities in northeast Syria", "ISIS detainees",
-					"January 2026", "5,400 to 7,000"));
-		// The group's own estimate stands for Panorama, so Panorama's "over 4,500" is not added to it.
-		assertThat(page.document().select("#by-holder tbody tr").eachText()).containsExactly(
-				"Syrian Democratic Forces ISIS detainees between 5,400 and 7,000 one facility or group, one of them in conflict",
-				"Syrian Democratic Forces Other detainees and camp residents 50,000 one facility or group");
-		assertThat(page.text("#by-country")).contains("Syria", "between 5,400 and 7,000");
+					"January 2026", "7,000"));
+		// The issue replaces the old totals, which added the January reports to the SDF although the
+		// transfer to Iraq was completed: the totals now follow the movements and custody.
+		assertThat(page.document().select("#by-holder tbody tr[data-cohort=isis-detainees] .headline > .range").eachText())
+			.containsExactly("between 5,550 and 6,149", "at most 1,450");
+		assertThat(page.text("#by-country")).contains("Syria", "Iraq", "between 5,550 and 6,149");
 	}
 
 	@Test

@@ -41,6 +41,24 @@ class PopulationModelTest {
 	}
 
 	@Test
+	void manyMovementsAreAllAppliedButOnlyTheFirstAreListedOneByOne() {
+		Site camp = world.site("Camp");
+		world.report(camp, isis, Period.day("2026-01-01"), Range.exactly(10000), "10,000");
+		int movements = PopulationModel.ITEMISED_MOVEMENTS + 500;
+		for (int i = 0; i < movements; i++) {
+			world.moved(camp, null, isis, Period.day("2026-02-01"), Range.exactly(10), "10");
+		}
+		Population after = world.model().at(camp.id(), isis.id(), day("2026-03-01")).orElseThrow();
+		assertThat(after.range()).isEqualTo(Range.exactly(10000 - 10L * movements));
+		assertThat(after.movementIds()).hasSize(movements);
+		assertThat(after.derivation().steps()).filteredOn(step -> step.kind() == Step.Kind.MOVEMENT)
+			.hasSize(PopulationModel.ITEMISED_MOVEMENTS);
+		Step rest = after.derivation().steps().get(after.derivation().steps().size() - 1);
+		assertThat(rest.words()).isEqualTo("500 more movements in and out, not listed one by one");
+		assertThat(rest.arithmetic()).endsWith("… and 500 more movements = 4,880");
+	}
+
+	@Test
 	void aSiteWhoseFirstEvidenceIsAMovementInStartsAtThatMovement() {
 		Site syria = world.site("Syria");
 		Site baghdad = world.site("Baghdad", null, "IQ");

@@ -24,7 +24,12 @@ import org.detaineetracker.test.TrackerTest;
 @Transactional
 class StatementCountTest {
 
-	static final int FACILITY_PAGE_STATEMENTS = 3;
+	/**
+	 * The facility with aliases, sites and custody; the figures of the facility and its group; its
+	 * movements; and its population (its and its group's figures with the data version that says the
+	 * whole picture in memory is current).
+	 */
+	static final int FACILITY_PAGE_STATEMENTS = 4;
 
 	@Autowired
 	MockMvc mvc;
@@ -36,9 +41,12 @@ class StatementCountTest {
 	JdbcClient jdbc;
 
 	@Test
-	void theFacilityPageNeedsThreeStatementsForOneFigureOrTwoHundred() throws Exception {
+	void theFacilityPageNeedsFourStatementsForOneFigureOrTwoHundredAndAnyNumberOfMovements() throws Exception {
 		facilityWithFigures("one-figure", 1);
 		facilityWithFigures("two-hundred-figures", 200);
+		movementsOutOf("two-hundred-figures", 50);
+		// The whole picture is read again after a write, once; make it current first.
+		Pages.fetch(mvc, "/");
 
 		int forOne = statementsFor("/facilities/one-figure", "1 ×");
 		int forTwoHundred = statementsFor("/facilities/two-hundred-figures", "200 ×");
@@ -48,20 +56,28 @@ class StatementCountTest {
 	}
 
 	/**
-	 * A single facility needs three statements; a group of sites one more, for its sites' latest
-	 * estimates from the snapshot (current here).
+	 * A single facility needs four statements; a group of sites one more, for its sites' latest
+	 * estimates from the snapshot (current here). The API's facility views read no population: three,
+	 * and four for a group.
 	 *
 	 * The index needs its rows, the filter choices and, when the rows fill a page, a total count:
 	 * two statements while everything fits on one page, three beyond that.
 	 */
 	@ParameterizedTest(name = "{0} → {1} statements")
 	@CsvSource(delimiter = '|', textBlock = """
-			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 4
+			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 5
 			/facilities?knownOn=2025-12-31                     | 2
 			/search?q=al-hawl                                  | 3
 			/help/figures                                      | 0
-			/holders/sdf                                       | 3
-			/movements                                         | 2
+			/holders/sdf                                       | 4
+			/holders/sdf?knownOn=2025-12-31                    | 4
+			/movements                                         | 3
+			/countries/SY                                      | 1
+			/countries/IQ?knownOn=2025-12-31                   | 1
+			/api/populations                                   | 1
+			/api/populations?holder=sdf&cohort=isis-detainees  | 1
+			/api/populations?country=IQ&from=2026-01-01        | 1
+			/api/populations?facility=panorama-prison&knownOn=2025-12-31 | 1
 			/movements/1                                       | 3
 			/api/facilities                                    | 1
 			/api/facilities?size=2                             | 2
@@ -73,34 +89,68 @@ class StatementCountTest {
 			/facilities?size=2&page=2                          | 2
 			/facilities                                        | 2
 			/facilities?q=hawl&country=SY&kind=CAMP            | 2
-			/facilities/sdf-detention-facilities-northeast-syria | 4
-			/facilities/al-hol-camp                            | 3
+			/facilities/sdf-detention-facilities-northeast-syria | 5
+			/facilities/al-hol-camp                            | 4
 			/sources                                           | 2
 			/holders                                           | 1
 			/cohorts                                           | 1
 			/sources?knownOn=2025-12-31                        | 2
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
-		// Pages that add up estimates read them from the snapshot; make it current first.
+		// Pages that add up estimates read them from the snapshot or the population's whole picture
+		// (the dashboard reads the picture, holder pages the snapshot); make both current first.
 		Pages.fetch(mvc, "/");
 		Pages.fetch(mvc, "/?knownOn=2025-12-31");
+		Pages.fetch(mvc, "/holders/sdf");
+		Pages.fetch(mvc, "/holders/sdf?knownOn=2025-12-31");
 		assertThat(statementsFor(url, "")).isEqualTo(expected);
 	}
 
 	/**
 	 * The dashboard reads the data version (with the facility counts) and, only when the data has
-	 * changed since the estimates were last added up, the window of recent figures and the latest
-	 * figures: three statements after a write, one while nothing changed, whatever the data size.
+	 * changed since the population was last read, what the model needs: facilities, cohorts, holders,
+	 * custody periods, the reports that decide each facility's latest two windows, the movements, and
+	 * the latest figures and movements. Eight statements after a write, one while nothing changed,
+	 * whatever the data size.
 	 */
 	@Test
-	void theDashboardNeedsThreeStatementsAfterAWriteAndOneOtherwise() throws Exception {
+	void theDashboardNeedsEightStatementsAfterAWriteAndOneOtherwise() throws Exception {
 		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
-		assertThat(statementsFor("/", "")).isEqualTo(3);
+		assertThat(statementsFor("/", "")).isEqualTo(8);
 		assertThat(statementsFor("/", "")).isEqualTo(1);
-		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(3);
+		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(8);
 		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(1);
 		facilityWithFigures("bumps-the-version", 3);
-		assertThat(statementsFor("/", "")).isEqualTo(3);
+		assertThat(statementsFor("/", "")).isEqualTo(8);
+	}
+
+	/**
+	 * A holder's page: the holder with its custody, the estimate snapshot's data version, its
+	 * movements, and the whole history of reports of the places it held with the population's data
+	 * version. A country's page and the populations API: that last statement only. The same with one
+	 * figure as with two hundred and fifty movements more.
+	 */
+	@Test
+	void holderCountryAndPopulationsNeedTheSameStatementsWhateverTheData() throws Exception {
+		String[] urls = { "/holders/sdf", "/countries/SY", "/api/populations?country=SY", "/movements" };
+		int[] before = new int[urls.length];
+		for (int i = 0; i < urls.length; i++) {
+			Pages.fetch(mvc, urls[i]);
+			before[i] = statementsFor(urls[i], "");
+		}
+		facilityWithFigures("two-hundred-more", 200);
+		movementsOutOf("two-hundred-more", 50);
+		jdbc.sql("""
+				insert into custody_period (facility_id, holder_id, source_id)
+				select f.id, h.id, s.id from facility f, custody_holder h, source s
+				where f.slug = 'two-hundred-more' and h.slug = 'sdf' and s.outlet = 'Politico'""").update();
+		for (int i = 0; i < urls.length; i++) {
+			// The first request after a write reads the whole picture again; count the next.
+			Pages.fetch(mvc, urls[i]);
+			assertThat(statementsFor(urls[i], "")).as(urls[i]).isEqualTo(before[i]);
+		}
+		assertThat(before).containsExactly(4, 1, 1, 3);
+		assertThat(Pages.fetch(mvc, "/holders/sdf").document().select("#totals-over-time .cohort-totals")).isNotEmpty();
 	}
 
 	/** The source page's three, and the root of its cites chain. */
@@ -129,6 +179,18 @@ class StatementCountTest {
 			assertThat(page.document().select("#counts tbody tr")).as(figures).hasSize(Integer.parseInt(figures.split(" ")[0]));
 		}
 		return statements.count();
+	}
+
+	private void movementsOutOf(String slug, int movements) {
+		jdbc.sql("""
+				insert into movement (kind, from_facility_id, to_facility_id, cohort_id, value, qualifier, lower_bound,
+				                      upper_bound, ended_on, ended_precision, status, tally, source_id, speaker)
+				select 'RELEASE', f.id, null, c.id, 1, 'EXACT', 1, 1, date '2025-06-01' + n, 'DAY', 'COMPLETED', 'BATCH', s.id,
+				       'Speaker ' || n
+				from facility f, cohort c, source s, generate_series(1, ?) n
+				where f.slug = ? and c.slug = 'isis-detainees' and s.outlet = 'Politico'""")
+			.params(movements, slug)
+			.update();
 	}
 
 	private void facilityWithFigures(String slug, int figures) {

@@ -1,0 +1,116 @@
+package org.detaineetracker.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.Pages.Page;
+import org.detaineetracker.test.TrackerTest;
+
+/**
+ * The seed story as the dashboard tells it (the bounds are derived in population/SeedStoryTest): on
+ * 1 March 2026 Iraq holds about the completed transfer, the SDF at most what is left, honestly wide,
+ * al-Hol's people are not attributed between the SDF and Damascus, nothing is counted twice; on
+ * 1 June 2025 only the December 2024 picture.
+ */
+@TrackerTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
+class DashboardPopulationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void on1March2026IraqHoldsAboutTheCompletedTransfer() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		assertThat(page.text("#now h2")).isEqualTo("Where the people were on 1 March 2026");
+		Element iraq = page.document().selectFirst("#by-holder tr[data-holder=iraqi-government][data-cohort=isis-detainees]");
+		assertThat(iraq.select(".headline > .range").text()).isEqualTo("between 5,550 and 6,149");
+		assertThat(iraq.select(".newest").text()).isEqualTo("newest evidence 1 February 2026");
+		assertThat(iraq.text()).contains("Government of Iraq", "ISIS detainees");
+		assertThat(page.text("#by-country tr[data-country=IQ][data-cohort=isis-detainees] .headline > .range"))
+			.isEqualTo("between 5,550 and 6,149");
+	}
+
+	@Test
+	void theSdfHoldsAtMostWhatIsLeftShownWideAndAlHolsPeopleAreNotAttributed() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		assertThat(page.text("#by-holder tr[data-holder=sdf][data-cohort=isis-detainees] .headline > .range"))
+			.isEqualTo("at most 1,450");
+		assertThat(page.document().select("#by-holder tr[data-holder=sdf]")).as("the SDF holds no others for certain")
+			.hasSize(1);
+		assertThat(page.document().select("#by-holder tr[data-holder=syrian-government]")).isEmpty();
+		assertThat(page.document().select("#not-attributed tbody tr").eachText()).satisfiesExactlyInAnyOrder(
+				isis -> assertThat(isis).contains("SDF-run detention facilities in northeast Syria", "ISIS detainees",
+						"Syrian Democratic Forces · Government of Syria", "not attributed", "at most 1,450"),
+				others -> assertThat(others).contains("Other detainees and camp residents", "50,000",
+						"Syrian Democratic Forces · Government of Syria"));
+		assertThat(page.text("#by-country tr[data-country=SY][data-cohort=isis-detainees] .headline > .range"))
+			.as("in Syria once: the group, not its parts").isEqualTo("at most 1,450");
+	}
+
+	@Test
+	void eachNumberOpensToItsDerivationLinkedToItsRecords() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		Element sdf = page.document().selectFirst("#by-holder tr[data-holder=sdf][data-cohort=isis-detainees] details.derivation");
+		assertThat(sdf.select("summary").text()).isEqualTo("How this number is derived");
+		assertThat(sdf.select(".derivation-place").text()).startsWith("Panorama prison: at most 1,450");
+		assertThat(sdf.select("li.step-report a").first().attr("href")).startsWith("/counts/");
+		assertThat(sdf.select("li.step-report").eachText())
+			.anySatisfy(step -> assertThat(step).contains("over 4,500, Unattributed report",
+					"over 4,500 on 21 January 2026 = at least 4,501"));
+		assertThat(sdf.select("li.step-movement a").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/movements"));
+		assertThat(sdf.select("li.step-movement").eachText())
+			.anySatisfy(step -> assertThat(step).contains("150 moved out on 21 January 2026"));
+
+		Element rest = page.document().selectFirst("#not-attributed tr[data-cohort=isis-detainees] details.derivation");
+		assertThat(rest.select(".arithmetic").eachText()).contains(
+				"7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out on February 2026 = between 851 and 1,450");
+		assertThat(rest.select(".derivation-conflicts li").eachText())
+			.anySatisfy(words -> assertThat(words).startsWith("reported nearly 6,000 on January 2026"))
+			.anySatisfy(words -> assertThat(words).startsWith("reported 7,000 on 21 January 2026"));
+		assertThat(page.document().select("script:not([src]):not([type=application/json])")).as("no inline script").isEmpty();
+	}
+
+	@Test
+	void nothingIsCountedTwice() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		assertThat(page.document().select("#by-holder tr[data-cohort=isis-detainees] .headline > .range").eachText())
+			.containsExactly("between 5,550 and 6,149", "at most 1,450");
+		assertThat(page.document().select("#by-country tr[data-cohort=isis-detainees] .headline > .range").eachText())
+			.containsExactly("between 5,550 and 6,149", "at most 1,450");
+		assertThat(page.text("#by-holder")).doesNotContain("10,800", "11,998");
+	}
+
+	@Test
+	void theConflictIsNamedWithTheProjectionItDisagreesWith() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		assertThat(page.document().select("#conflict-list tbody tr")).singleElement().satisfies(row -> {
+			assertThat(row.text()).contains("SDF-run detention facilities in northeast Syria", "ISIS detainees",
+					"the projection from '9,000' and 'over 8,000' minus 150 moved out on 21 January 2026 minus nearly 6,000 moved out on "
+							+ "February 2026 allows between 2,851 and 3,450");
+			assertThat(row.select("a").attr("href")).isEqualTo("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2026-03-01#population");
+		});
+		assertThat(page.text("#recent-movements")).contains("nearly 6,000", "Detention facility near Baghdad International Airport",
+				"completed");
+	}
+
+	@Test
+	void on1June2025OnlyTheDecember2024Picture() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2025-06-01");
+		assertThat(page.document().select("#by-holder tbody tr").eachText()).satisfiesExactly(
+				isis -> assertThat(isis).startsWith("Syrian Democratic Forces ISIS detainees 9,000 newest evidence 1 December 2024"),
+				others -> assertThat(others).startsWith("Syrian Democratic Forces Other detainees and camp residents 50,000"));
+		assertThat(page.document().select("#by-country tbody tr .headline > .range").eachText()).containsExactly("9,000", "50,000");
+		assertThat(page.document().select("#not-attributed")).isEmpty();
+		assertThat(page.document().select("#conflict-list")).isEmpty();
+		assertThat(page.document().select("#recent-movements")).isEmpty();
+		assertThat(page.text("#by-holder details.derivation")).contains("over 8,000", "9,000", "Every report allows 9,000");
+	}
+
+}

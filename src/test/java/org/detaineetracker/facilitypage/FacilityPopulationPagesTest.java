@@ -1,0 +1,113 @@
+package org.detaineetracker.facilitypage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.detaineetracker.test.Pages;
+import org.detaineetracker.test.Pages.Page;
+import org.detaineetracker.test.TrackerTest;
+
+/** A facility's population as its page shows it on the seed data, and the data behind its chart. */
+@TrackerTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
+class FacilityPopulationPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void baghdadShowsItsEstimateFromTheTransferCountedOnce() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/baghdad-airport-detention-facility?knownOn=2026-03-01");
+		assertThat(page.text("#population h2")).isEqualTo("How many were held here on 1 March 2026");
+		assertThat(page.document().select("#population-none")).isEmpty();
+		Element isis = page.document().selectFirst("#population [data-cohort=isis-detainees]");
+		assertThat(isis.select(".headline .range").text()).isEqualTo("between 5,400 and 5,999");
+		assertThat(isis.select(".newest").text()).isEqualTo("newest evidence 1 February 2026");
+		assertThat(isis.select("li.step-movement").eachText()).singleElement()
+			.satisfies(step -> assertThat(step).contains("nearly 6,000 moved in on February 2026 (transfer)",
+					"= between 5,400 and 5,999"));
+		assertThat(isis.select("li.step-movement a").attr("href")).startsWith("/movements");
+		assertThat(page.document().select("#timeline")).as("a chart from the movement alone").hasSize(1);
+	}
+
+	@Test
+	void panoramaShowsWhatIsLeftWithItsDerivationAndTheAirliftNotSubtracted() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/panorama-prison?knownOn=2026-03-01");
+		Element isis = page.document().selectFirst("#population [data-cohort=isis-detainees]");
+		assertThat(isis.select(".headline .range").text()).isEqualTo("at most 1,450");
+		assertThat(isis.select("li.step-report").eachText())
+			.anySatisfy(step -> assertThat(step).contains("over 4,500, Unattributed report"));
+		assertThat(isis.select("li.step-report a").first().attr("href")).matches("/counts/\\d+\\?knownOn=2026-03-01");
+		assertThat(isis.select(".arithmetic").eachText()).anySatisfy(line -> assertThat(line)
+			.startsWith("over 4,500 on 21 January 2026 − 150 moved out on 21 January 2026"));
+		assertThat(isis.select(".pending-movements li").eachText()).singleElement()
+			.satisfies(airlift -> assertThat(airlift).contains("7,000 from SDF-run detention facilities in northeast Syria",
+					"Iraqi facilities receiving detainees transferred from Syria", "under way"));
+		// Before the transfer: over 4,500 less the 150 high-value detainees, and at most the group's 7,000 less them.
+		Page january = Pages.fetch(mvc, "/facilities/panorama-prison?knownOn=2026-01-25");
+		assertThat(january.text("#population [data-cohort=isis-detainees] .headline .range"))
+			.isEqualTo("between 4,351 and 6,850");
+	}
+
+	@Test
+	void alHolHasNoEstimateOfItsOwnAndNoChart() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/al-hol-camp");
+		assertThat(page.text("#population-none")).contains("Nothing recorded says how many people are held here");
+		assertThat(page.document().select("#timeline")).isEmpty();
+	}
+
+	@Test
+	void theChartIsOnATimeAxisWithOpenBoundsMarkedOpen() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/panorama-prison?knownOn=2026-03-01");
+		JsonNode charts = json.readTree(page.document().select("script#timeline-data").first().data());
+		JsonNode isis = charts.get(0);
+		assertThat(charts).hasSize(1);
+		assertThat(isis.get("cohort").asString()).isEqualTo("ISIS detainees");
+		JsonNode report = isis.get("points").get(0);
+		assertThat(report.get("x").asString()).as("an ISO date for the time axis").isEqualTo("2026-01-21");
+		assertThat(report.get("lower").asLong()).isEqualTo(4501);
+		assertThat(report.get("upper").isNull()).as("no upper limit is sent as none").isTrue();
+		assertThat(report.get("open").asBoolean()).isTrue();
+		assertThat(isis.get("band")).extracting(point -> point.get("x").asString())
+			.containsExactly("2026-01-21", "2026-02-01");
+		assertThat(isis.get("band").get(1).get("upper").asLong()).isEqualTo(1450);
+		assertThat(isis.get("movements")).extracting(m -> m.get("x").asString() + " " + m.get("status").asString())
+			.contains("2026-01-21 COMPLETED", "2026-01-01 UNDER_WAY");
+		assertThat(isis.get("cap").asLong()).isGreaterThan(4501);
+	}
+
+	@Test
+	void theGroupsChartClosesBoundedReportsAndLeavesOverEightThousandOpen() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria?knownOn=2026-03-01");
+		JsonNode isis = null;
+		for (JsonNode chart : json.readTree(page.document().select("script#timeline-data").first().data())) {
+			if (chart.get("cohort").asString().equals("ISIS detainees")) {
+				isis = chart;
+			}
+		}
+		assertThat(isis.get("points")).extracting(p -> p.get("figure").asString() + " " + p.get("x").asString() + " "
+				+ p.get("open").asBoolean())
+			.contains("over 8,000 2024-12-01 true", "9,000 2024-12-01 false", "7,000 2026-01-21 false");
+		assertThat(isis.get("band").get(0).get("lower").asLong()).isEqualTo(9000);
+	}
+
+	@Test
+	void theDateAdapterIsServedByTheApplication() throws Exception {
+		assertThat(Pages.fetch(mvc, "/webjars/luxon/build/global/luxon.min.js").status()).isEqualTo(200);
+		Page adapter = Pages.fetch(mvc, "/webjars/chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js");
+		assertThat(adapter.status()).isEqualTo(200);
+		assertThat(adapter.body()).contains("luxon");
+		assertThat(Pages.fetch(mvc, "/js/timeline.js").body()).contains("type: 'time'");
+	}
+
+}
