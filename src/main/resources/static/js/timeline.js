@@ -53,9 +53,9 @@
 
     var band = chart.band;
     var last = band.length ? band[band.length - 1] : null;
-    var today = new Date().toISOString().slice(0, 10);
-    // The band holds from its last point on: carry it to the right edge.
-    var extended = last ? band.concat([Object.assign({}, last, { x: today > last.x ? today : last.x })]) : [];
+    // The band holds from its last point on: carry it to the day the page shows.
+    var until = chart.until || new Date().toISOString().slice(0, 10);
+    var extended = last ? band.concat([Object.assign({}, last, { x: until > last.x ? until : last.x })]) : [];
     var upper = function (b) { return b.upper === null ? chart.cap : b.upper; };
     var markerY = function (m) {
       var at = null;

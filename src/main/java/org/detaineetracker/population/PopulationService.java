@@ -60,6 +60,9 @@ public class PopulationService {
 
 	private static final int KEPT_DATES = 8;
 
+	/** Facility pages kept per picture: a few hundred small results, the pages people are reading. */
+	private static final int KEPT_FACILITIES = 256;
+
 	private final JdbcClient jdbc;
 
 	private final FigureWords figureWords;
@@ -117,7 +120,14 @@ public class PopulationService {
 				}
 			});
 		Picture picture = picture(knownOn, version.get(0), -1, -1);
-		return picture.facility(facilityId, history);
+		// The same data version and date give the same history: a facility worked out once is kept
+		// with the picture it was read against, and goes with it at the next write.
+		FacilityPopulation kept = picture.facilityPages.get(facilityId);
+		if (kept == null) {
+			kept = picture.facility(facilityId, history);
+			picture.facilityPages.put(facilityId, kept);
+		}
+		return kept;
 	}
 
 	Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
@@ -319,6 +329,15 @@ public class PopulationService {
 		final Map<Long, List<Flow>> flowsTouching = new HashMap<>();
 
 		Overview overview;
+
+		/** Facility populations already worked out on this picture, the most recently used kept. */
+		final Map<Long, FacilityPopulation> facilityPages = java.util.Collections.synchronizedMap(
+				new LinkedHashMap<>(64, 0.75f, true) {
+					@Override
+					protected boolean removeEldestEntry(Map.Entry<Long, FacilityPopulation> eldest) {
+						return size() > KEPT_FACILITIES;
+					}
+				});
 
 		Picture(long version, LocalDate date, long facilities, long groups, PopulationData data, Map<Long, Place> places,
 				Map<Long, String[]> cohorts, Map<Long, String> holderSlugs) {
