@@ -82,7 +82,9 @@ class InsightJourneyIT {
 		// One chart per cohort, drawn by Chart.js under the page's Content-Security-Policy.
 		assertThat(browser.findElements(By.cssSelector("#timeline-charts canvas"))).hasSize(2);
 		assertThat(browser.executeScript(
-				"return Chart.getChart('timeline-chart-0').data.labels.length + Chart.getChart('timeline-chart-1').data.labels.length"))
+				"var reports = function (id) { return Chart.getChart(id).data.datasets.find(function (d) { return d.type === 'bar'; }).data.length; };"
+						+ "return reports('timeline-chart-0') + reports('timeline-chart-1');"))
+			.as("the reports drawn on the two charts' time axes")
 			.isEqualTo(3L);
 
 		browser.findElement(By.id("known-on-clear")).click();
