@@ -29,9 +29,8 @@ public class Account {
 
 	private boolean enabled = true;
 
-	private int failedSignIns;
-
-	private Instant lockedUntil;
+	/** Moves on whenever what the account may do changes; sessions signed in under an older value end. */
+	private long accessVersion;
 
 	private Instant createdAt = Instant.now();
 
@@ -56,7 +55,14 @@ public class Account {
 		return passwordHash;
 	}
 
-	void setPasswordHash(String passwordHash) {
+	/** A new password: every session signed in with the old one ends. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		accessVersion++;
+	}
+
+	/** The same password hashed with today's encoder, at sign-in: sessions are not affected. */
+	void rehash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
 
@@ -65,7 +71,10 @@ public class Account {
 	}
 
 	void setRole(Role role) {
-		this.role = role;
+		if (role != this.role) {
+			this.role = role;
+			accessVersion++;
+		}
 	}
 
 	public boolean isEnabled() {
@@ -73,37 +82,18 @@ public class Account {
 	}
 
 	void setEnabled(boolean enabled) {
-		this.enabled = enabled;
+		if (enabled != this.enabled) {
+			this.enabled = enabled;
+			accessVersion++;
+		}
 	}
 
-	public boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	public Instant getLockedUntil() {
-		return lockedUntil;
+	public long getAccessVersion() {
+		return accessVersion;
 	}
 
 	public Instant getCreatedAt() {
 		return createdAt;
-	}
-
-	/** Counts a failed sign-in; after {@code limit} in a row the account is locked until {@code until}. */
-	void signInFailed(int limit, Instant until) {
-		failedSignIns++;
-		if (failedSignIns >= limit) {
-			lockedUntil = until;
-			failedSignIns = 0;
-		}
-	}
-
-	void signedIn() {
-		failedSignIns = 0;
-		lockedUntil = null;
-	}
-
-	void unlock() {
-		signedIn();
 	}
 
 	boolean isActiveAdmin() {

@@ -1,10 +1,10 @@
 package org.detaineetracker.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,22 +20,18 @@ public class AccountService {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
 
-	static final int MIN_PASSWORD = 12;
-
-	static final int MAX_PASSWORD = 128;
-
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder encoder;
 
-	private final SecurityProperties properties;
+	private final SignInGuesses guesses;
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder encoder, SecurityProperties properties, Clock clock) {
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, SignInGuesses guesses, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
-		this.properties = properties;
+		this.guesses = guesses;
 		this.clock = clock;
 	}
 
@@ -62,6 +58,8 @@ public class AccountService {
 		if (accounts.findByUsername(name).isPresent()) {
 			throw new AccountException("username", "account.error.taken");
 		}
+		// guesses made at this name before it had an account do not count against it
+		guesses.forget(name);
 		return accounts.save(new Account(name, encoder.encode(password), role));
 	}
 
@@ -70,7 +68,7 @@ public class AccountService {
 		if (role == null) {
 			throw new AccountException("role", "account.error.role");
 		}
-		Account account = find(id);
+		Account account = lockForChange(id);
 		if (account.isActiveAdmin() && role != Role.ADMIN) {
 			requireAnotherActiveAdmin();
 		}
@@ -79,35 +77,31 @@ public class AccountService {
 
 	@Transactional
 	public void setEnabled(long id, boolean enabled) {
-		Account account = find(id);
+		Account account = lockForChange(id);
 		if (!enabled && account.isActiveAdmin()) {
 			requireAnotherActiveAdmin();
 		}
 		account.setEnabled(enabled);
 		if (enabled) {
-			account.unlock();
+			guesses.forget(account.getUsername());
 		}
 	}
 
+	/** A new password; every session signed in with the old one ends at its next request. */
 	@Transactional
-	public void resetPassword(long id, String password) {
+	public AccountPrincipal resetPassword(long id, String password) {
 		checkPassword(password);
-		Account account = find(id);
-		account.setPasswordHash(encoder.encode(password));
-		account.unlock();
+		Account account = lockForChange(id);
+		account.changePassword(encoder.encode(password));
+		guesses.forget(account.getUsername());
+		accounts.flush();
+		return AccountPrincipal.of(account);
 	}
 
-	/** Called for every failed sign-in with a username that exists; locks after too many in a row. */
+	/** Today's hash of a password that just signed in, unless the password changed meanwhile. */
 	@Transactional
-	public void signInFailed(String username) {
-		Instant now = clock.instant();
-		accounts.findByUsername(normalize(username))
-			.ifPresent(a -> a.signInFailed(properties.maxFailedSignIns(), now.plus(properties.lockout())));
-	}
-
-	@Transactional
-	public void signedIn(String username) {
-		accounts.findByUsername(normalize(username)).ifPresent(Account::signedIn);
+	void rehash(long id, String oldHash, String newHash) {
+		accounts.rehash(id, oldHash, newHash);
 	}
 
 	@Transactional(readOnly = true)
@@ -119,17 +113,29 @@ public class AccountService {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private void checkPassword(String password) {
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
-				|| password.chars().anyMatch(Character::isISOControl)) {
-			throw new AccountException("password", "account.error.password");
+	/** Which of these accounts are locked now by too many failed sign-ins. */
+	public Set<String> lockedNames() {
+		return guesses.locked(clock.instant());
+	}
+
+	private static void checkPassword(String password) {
+		String problem = PasswordRules.problem(password);
+		if (problem != null) {
+			throw new AccountException("password", problem);
 		}
 	}
 
-	private Account find(long id) {
-		return accounts.findById(id).orElseThrow(() -> new AccountException("account", "account.error.unknown"));
+	/**
+	 * Locks the active admins first, then the account: the check that another admin remains and the
+	 * change happen on rows nobody else can change before this transaction ends, so two admins
+	 * demoting or disabling each other at once cannot leave none.
+	 */
+	private Account lockForChange(long id) {
+		accounts.lockActiveAdmins();
+		return accounts.lockById(id).orElseThrow(() -> new AccountException("account", "account.error.unknown"));
 	}
 
+	/** Counted after {@link #lockForChange}: the admins it locked cannot change until this commits. */
 	private void requireAnotherActiveAdmin() {
 		if (accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
 			throw new AccountException("role", "account.error.lastAdmin");

@@ -1,14 +1,25 @@
 package org.detaineetracker.account;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.beans.PropertyEditorSupport;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,20 +32,34 @@ class AccountsController {
 
 	private final AccountService accounts;
 
-	private final Clock clock;
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	AccountsController(AccountService accounts, Clock clock) {
+	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+	AccountsController(AccountService accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
+	}
+
+	/** Passwords are taken exactly as typed: the trimming every other form field gets would change them. */
+	@InitBinder("password")
+	void keepPasswordsAsTyped(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(text);
+			}
+
+		});
 	}
 
 	@GetMapping("/admin/users")
 	String list(Model model) {
 		List<Account> all = accounts.all();
-		Instant now = clock.instant();
+		Set<String> locked = accounts.lockedNames();
 		model.addAttribute("accounts", all);
 		model.addAttribute("states", all.stream().collect(Collectors.toMap(Account::getId,
-				a -> !a.isEnabled() ? "DISABLED" : a.isLocked(now) ? "LOCKED" : "ACTIVE")));
+				a -> !a.isEnabled() ? "DISABLED" : locked.contains(a.getUsername()) ? "LOCKED" : "ACTIVE")));
 		model.addAttribute("roles", Role.values());
 		return "admin/users";
 	}
@@ -84,15 +109,29 @@ class AccountsController {
 
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			Authentication signedIn, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			accounts.resetPassword(id, password);
+			AccountPrincipal changed = accounts.resetPassword(id, password);
+			if (signedIn != null && signedIn.getPrincipal() instanceof AccountPrincipal self && self.id() == id) {
+				// One's own new password ends one's other sessions, not this one.
+				stayInThisSession(changed, signedIn, request, response);
+			}
 			redirect.addFlashAttribute("confirmation", "users.confirm.passwordReset");
 			return "redirect:/admin/users";
 		}
 		catch (AccountException refused) {
 			return refused(refused, model, response);
 		}
+	}
+
+	private void stayInThisSession(AccountPrincipal changed, Authentication signedIn, HttpServletRequest request,
+			HttpServletResponse response) {
+		SecurityContext context = contexts.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(changed, null, signedIn.getAuthorities()));
+		contexts.setContext(context);
+		sessions.saveContext(context, request, response);
 	}
 
 	private String refused(AccountException refused, Model model, HttpServletResponse response) {

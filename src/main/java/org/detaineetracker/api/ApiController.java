@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springframework.data.domain.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,8 @@ class ApiController {
 
 	static final int MAX_PAGE_SIZE = 200;
 
+	static final int DEFAULT_PAGE_SIZE = 50;
+
 	static final String KNOWN_ON = "Show only what was known on this day (YYYY-MM-DD): figures whose source was published "
 			+ "by then (a source dated to a month or year counts from its last day) and not retracted by then.";
 
@@ -55,18 +59,46 @@ class ApiController {
 	@GetMapping("/api/facilities")
 	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
 			schema = @Schema(type = "string", format = "date"))
-	ApiViews.Page<ApiViews.FacilitySummary> facilities(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
-			@RequestParam(required = false) String holder, @Parameter(hidden = true) KnownOn knownOn) {
-		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+	@Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 0.",
+			schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Facilities a page, at most " + MAX_PAGE_SIZE + ".",
+			schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_PAGE_SIZE, defaultValue = "" + DEFAULT_PAGE_SIZE))
+	ApiViews.Page<ApiViews.FacilitySummary> facilities(
+			@Parameter(hidden = true) @PageableDefault(size = DEFAULT_PAGE_SIZE) Pageable pageable,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) FacilityKind kind, @RequestParam(required = false) String holder,
+			@Parameter(hidden = true) KnownOn knownOn, HttpServletRequest request) {
+		requireValidPaging(request);
+		org.springframework.data.domain.Page<FacilityRow> rows = index.find(FacilityFilter.of(country, kind, holder, q),
+				knownOn, pageable);
+		return new ApiViews.Page<>(rows.getContent().stream().map(ApiViews.FacilitySummary::of).toList(),
+				pageable.getPageNumber(), pageable.getPageSize(), rows.getTotalElements(), rows.getTotalPages(),
+				knownOn.date());
+	}
+
+	/**
+	 * The pages' Pageable quietly turns a negative page into the first and cuts an oversized page
+	 * down; the API answers 400 instead, as documented, so a client learns the limits.
+	 */
+	private static void requireValidPaging(HttpServletRequest request) {
+		if (!isWholeNumberBetween(request.getParameter("page"), 0, Integer.MAX_VALUE)
+				|| !isWholeNumberBetween(request.getParameter("size"), 1, MAX_PAGE_SIZE)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
 		}
-		org.springframework.data.domain.Page<FacilityRow> rows = index.find(FacilityFilter.of(country, kind, holder, q),
-				knownOn, PageRequest.of(page, size));
-		return new ApiViews.Page<>(rows.getContent().stream().map(ApiViews.FacilitySummary::of).toList(), page, size,
-				rows.getTotalElements(), rows.getTotalPages(), knownOn.date());
+	}
+
+	private static boolean isWholeNumberBetween(String value, int min, int max) {
+		if (value == null) {
+			return true;
+		}
+		try {
+			int number = Integer.parseInt(value.strip());
+			return number >= min && number <= max;
+		}
+		catch (NumberFormatException notANumber) {
+			return false;
+		}
 	}
 
 	@GetMapping("/api/facilities/{slug}")
@@ -104,19 +136,14 @@ class ApiController {
 	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
 			schema = @Schema(type = "string", format = "date"))
 	ApiViews.SourceView source(@PathVariable long id, @Parameter(hidden = true) KnownOn knownOn) {
-		SourcePage page = sources.load(id);
+		SourcePage page = sources.load(id, knownOn);
 		var s = page.source();
 		long root = sources.rootOf(id);
-		if (!s.isKnownOn(knownOn)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Source " + id + " was not yet known on " + knownOn.date() + ".");
-		}
 		return new ApiViews.SourceView(s.getId(), s.getOutlet(), s.getTitle(), s.getUrl(), s.getKind().name(),
 				ApiViews.DateView.of(s.getPublished()), s.getKnownFrom(),
 				s.getCites() == null ? null : ApiViews.SourceRef.of(s.getCites()), root,
-				s.getCitedBy().stream().filter(citing -> citing.isKnownOn(knownOn)).map(ApiViews.SourceRef::of).toList(),
+				page.citedBy().stream().map(ApiViews.SourceRef::of).toList(),
 				page.counts().stream()
-					.filter(c -> c.isShownOn(knownOn))
 					.map(c -> new ApiViews.SourceCount(c.getId(), c.getFacility().getSlug(), c.getCohort().getSlug(),
 							words.words(c.getFigure()), ApiViews.DateView.of(c.getAsOf()),
 							"/api/facilities/" + c.getFacility().getSlug() + "/counts"))

@@ -138,8 +138,4 @@ final class ApiViews {
 			List<SourceCount> counts, String note) {
 	}
 
-	/** Every error: the status, a reason a person can read, and a reference that is also in the log. */
-	record Error(int status, String error, String reason, String path, String reference) {
-	}
-
 }

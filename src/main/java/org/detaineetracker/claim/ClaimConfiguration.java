@@ -4,16 +4,25 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The claim finder's request size limit, checked on its two POST endpoints before Spring Security. */
+import org.detaineetracker.claim.reading.ClaimFinder;
+
+/**
+ * The finder itself (plain Java, one instance for every request) and its request size limit, checked
+ * on its two POST endpoints before Spring Security.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClaimConfiguration {
 
 	@Bean
-	FilterRegistrationBean<ClaimRequestSizeFilter> claimRequestSizeFilter(JsonMapper json) {
+	ClaimFinder claimFinder() {
+		return new ClaimFinder();
+	}
+
+	@Bean
+	FilterRegistrationBean<ClaimRequestSizeFilter> claimRequestSizeFilter() {
 		FilterRegistrationBean<ClaimRequestSizeFilter> registration = new FilterRegistrationBean<>(
-				new ClaimRequestSizeFilter(json));
+				new ClaimRequestSizeFilter());
 		registration.addUrlPatterns("/claims", ClaimsApiController.PATH);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;

@@ -13,6 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.claim.reading.ClaimFinder;
+import org.detaineetracker.claim.reading.Findings;
+import org.detaineetracker.claim.reading.PlaceName;
+import org.detaineetracker.claim.reading.PlaceNames;
+
 /**
  * Reads a pasted article against what the database knows: facility names and aliases become places
  * the finder looks for, and every hint a candidate carries (a facility or cohort slug) is resolved to
@@ -25,6 +30,8 @@ class ClaimReader {
 
 	private final JdbcClient jdbc;
 
+	private final FindingsCache cache = new FindingsCache(FindingsCache.MAX_WEIGHT);
+
 	ClaimReader(ClaimFinder finder, JdbcClient jdbc) {
 		this.finder = finder;
 		this.jdbc = jdbc;
@@ -34,8 +41,18 @@ class ClaimReader {
 	record Ref(long id, String slug, String name) {
 	}
 
-	/** Every facility name and alias for the finder, and facilities and cohorts by slug. */
-	record References(List<PlaceName> places, Map<String, Ref> facilities, Map<String, Ref> cohorts) {
+	/**
+	 * Every facility name and alias for the finder, and facilities and cohorts by slug: the place names
+	 * the finder asks for come from the facility records here, in the same statement as the rest.
+	 */
+	record References(List<PlaceName> places, Map<String, Ref> facilities, Map<String, Ref> cohorts)
+			implements PlaceNames {
+
+		@Override
+		public List<PlaceName> placeNames() {
+			return places;
+		}
+
 	}
 
 	/** A count or movement already recorded from a passage of an article with the same fingerprint. */
@@ -86,9 +103,13 @@ class ClaimReader {
 			.list();
 	}
 
-	/** The readable text of what was pasted and the candidates in it, with places from the database. */
+	/**
+	 * The readable text of what was pasted and the candidates in it, with places from the database; a
+	 * text read a moment ago against the same place names is not read again.
+	 */
 	Findings find(PastedText pasted, References references) {
-		return finder.read(pasted.raw(), references.places());
+		String key = sha256(pasted.raw()) + ":" + sha256(references.places().toString());
+		return cache.get(key, () -> finder.read(pasted.raw(), references));
 	}
 
 	/** The text the finder reads in what was pasted: HTML reduced, control characters dropped. */
@@ -96,8 +117,8 @@ class ClaimReader {
 		return finder.readableText(pasted.raw());
 	}
 
-	static boolean looksLikeHtml(PastedText pasted) {
-		return ReadableText.looksLikeHtml(pasted.raw());
+	boolean looksLikeHtml(PastedText pasted) {
+		return finder.readsAsHtml(pasted.raw());
 	}
 
 	/** Lower-case hex SHA-256 of the text's UTF-8 bytes: the fingerprint passages are checked against. */

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
+
+import org.detaineetracker.web.Problems;
 
 /**
  * Answers a paste larger than {@link ClaimLimits#MAX_REQUEST} with 413 and a reason, before anything
@@ -27,12 +27,6 @@ class ClaimRequestSizeFilter extends OncePerRequestFilter {
 			+ String.format(Locale.ROOT, "%,d", ClaimLimits.MAX_TEXT_CHARS)
 			+ " characters at a time. Send a shorter extract, such as the part about detainees.";
 
-	private final JsonMapper json;
-
-	ClaimRequestSizeFilter(JsonMapper json) {
-		this.json = json;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -40,12 +34,8 @@ class ClaimRequestSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			var error = ClaimsApiController.ApiError.answer(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE).getBody();
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			json.writeValue(response.getWriter(), error);
+		if (Problems.isApi(request)) {
+			Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
 		}
 		else {
 			// rendered by the error page, with a reference, like every other refusal

@@ -16,16 +16,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Candidate;
+import org.detaineetracker.claim.reading.ClaimKind;
+import org.detaineetracker.claim.reading.Findings;
+import org.detaineetracker.claim.reading.Passages;
 import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.kernel.Qualifier;
-import org.detaineetracker.web.ErrorReference;
+import org.detaineetracker.web.PassageSeal;
+import org.detaineetracker.web.Problems;
+import org.detaineetracker.web.Rules;
 
 /**
  * The claim finder as JSON for editors' tools: POST the article as {@code text/plain} (UTF-8) and get
@@ -47,9 +54,12 @@ class ClaimsApiController {
 
 	private final FigureWords figures;
 
-	ClaimsApiController(ClaimReader reader, FigureWords figures) {
+	private final PassageSeal seal;
+
+	ClaimsApiController(ClaimReader reader, FigureWords figures, PassageSeal seal) {
 		this.reader = reader;
 		this.figures = figures;
+		this.seal = seal;
 	}
 
 	/**
@@ -76,20 +86,18 @@ class ClaimsApiController {
 	record Hint(String slug, String name, String words) {
 	}
 
-	record Span(int start, int end, String text) {
+	/**
+	 * A passage: {@code signature} is this server's signature of it, which the figure and movement forms
+	 * require (field {@code passageSignature}) with the passage's other fields.
+	 */
+	record Span(int start, int end, String text, String signature) {
 	}
 
-	/** An error as every JSON answer of the tracker gives it. */
-	record ApiError(int status, String error, String reason, String path, String reference) {
-
-		static ResponseEntity<ApiError> answer(HttpStatus status, String reason) {
-			String reference = ErrorReference.next();
-			log.debug("Error {}: {} {} {}", reference, status.value(), PATH, reason);
-			return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(new ApiError(status.value(), status.getReasonPhrase(), reason, PATH, reference));
-		}
-
+	/** A refusal, as every JSON error of the tracker is given. */
+	private static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String reason) {
+		ResponseEntity<ProblemDetail> answer = Problems.answer(status, reason, PATH);
+		log.debug("Error {}: {} {} {}", answer.getBody().getProperties().get("reference"), status.value(), PATH, reason);
+		return answer;
 	}
 
 	@PostMapping(PATH)
@@ -99,10 +107,10 @@ class ClaimsApiController {
 			charset = charsetOf(request.getContentType());
 		}
 		catch (InvalidMediaTypeException unreadable) {
-			return ApiError.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, unreadable.getMessage());
+			return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, unreadable.getMessage());
 		}
 		if (charset == null) {
-			return ApiError.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+			return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Send the article as text/plain in UTF-8 (Content-Type: text/plain; charset=UTF-8).");
 		}
 		byte[] body = readAtMost(request.getInputStream(), ClaimLimits.MAX_REQUEST.toBytes());
@@ -118,53 +126,54 @@ class ClaimsApiController {
 				.toString();
 		}
 		catch (CharacterCodingException notText) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST,
+			return refuse(HttpStatus.BAD_REQUEST,
 					"The body is not UTF-8 text: it looks like binary data. Send the article's text as UTF-8.");
 		}
 		PastedText pasted = PastedText.check(text);
 		if (pasted.problem() == PastedText.Problem.EMPTY) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body is empty: send the text of an article.");
+			return refuse(HttpStatus.BAD_REQUEST, "The body is empty: send the text of an article.");
 		}
 		if (pasted.problem() == PastedText.Problem.TOO_LONG) {
 			return tooLong();
 		}
 		if (pasted.problem() == PastedText.Problem.BINARY) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body looks like binary data, not an article: it holds a "
+			return refuse(HttpStatus.BAD_REQUEST, "The body looks like binary data, not an article: it holds a "
 					+ "NUL character, or more than one character in " + ClaimLimits.CONTROL_CHARACTER_RATIO
 					+ " is a control character or an undecodable byte.");
 		}
 		References references = reader.references();
 		Findings findings = reader.find(pasted, references);
 		if (findings.text().isBlank()) {
-			return ApiError.answer(HttpStatus.BAD_REQUEST, "The body holds no readable text (HTML without any text).");
+			return refuse(HttpStatus.BAD_REQUEST, "The body holds no readable text (HTML without any text).");
 		}
 		String sha256 = ClaimReader.sha256(findings.text());
-		TextLayout layout = new TextLayout(findings.text());
+		Passages passages = new Passages(findings.text(), sha256, Rules.PASSAGE_MAX);
 		List<Found> found = findings.candidates()
 			.stream()
-			.map(c -> found(c, findings, layout, references, sha256))
+			.map(c -> found(c, findings, passages, references))
 			.toList();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new Extraction(findings.text().length(), findings.text(), sha256, ClaimReader.looksLikeHtml(pasted),
+			.body(new Extraction(findings.text().length(), findings.text(), sha256, reader.looksLikeHtml(pasted),
 					pasted.controlCharacters(), found.size(), found.stream().filter(Found::likely).count(), found));
 	}
 
-	private Found found(Candidate c, Findings findings, TextLayout layout, References references, String sha256) {
-		Passage passage = Passages.of(findings.text(), layout, c, sha256);
+	private Found found(Candidate c, Findings findings, Passages passages, References references) {
+		Passage passage = passages.of(c);
 		return new Found(c.value(), c.qualifier(), c.valueHigh(), figures.words(c.qualifier(), c.value(), c.valueHigh()),
 				findings.passage(c), c.kind(), hint(c.cohortSlug(), c.cohortWords(), references.cohorts().get(c.cohortSlug())),
 				hint(c.facilitySlug(), c.facilityWords(), references.facilities().get(c.facilitySlug())), c.speaker(),
 				c.dateHint(), c.start(), c.end(), c.likely(), c.reasons(),
-				new Span(passage.getStart(), passage.getEnd(), passage.getText()));
+				new Span(passage.getStart(), passage.getEnd(), passage.getText(), seal.sign(passage.getStart(),
+						passage.getEnd(), passage.getText(), passage.getPastedTextSha256())));
 	}
 
 	private static Hint hint(String slug, String words, Ref record) {
 		return slug == null ? null : new Hint(slug, record == null ? null : record.name(), words);
 	}
 
-	private static ResponseEntity<ApiError> tooLong() {
-		return ApiError.answer(HttpStatus.CONTENT_TOO_LARGE, ClaimRequestSizeFilter.TOO_LARGE);
+	private static ResponseEntity<ProblemDetail> tooLong() {
+		return refuse(HttpStatus.CONTENT_TOO_LARGE, ClaimRequestSizeFilter.TOO_LARGE);
 	}
 
 	/**

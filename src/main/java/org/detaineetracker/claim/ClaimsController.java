@@ -4,9 +4,12 @@ import java.beans.PropertyEditorSupport;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Findings;
 import org.detaineetracker.source.Source;
 import org.detaineetracker.source.SourceReferences;
+import org.detaineetracker.web.Links;
+import org.detaineetracker.web.PassageSeal;
 
 /**
  * The claim finder for editors: paste an article, see every candidate figure marked in it with its
@@ -50,9 +56,12 @@ class ClaimsController {
 
 	private final SourceReferences options;
 
-	ClaimsController(ClaimReader reader, SourceReferences options) {
+	private final PassageSeal seal;
+
+	ClaimsController(ClaimReader reader, SourceReferences options, PassageSeal seal) {
 		this.reader = reader;
 		this.options = options;
+		this.seal = seal;
 	}
 
 	/** The text arrives exactly as pasted: offsets count from its first character, white space included. */
@@ -118,12 +127,14 @@ class ClaimsController {
 	}
 
 	/**
-	 * The text last read in this session with its candidates; {@code source} changes the source the
-	 * accept links carry.
+	 * The text last read in this session with its candidates, {@link Reading#PAGE_SIZE} at a time
+	 * ({@code page}, from 0); {@code source} changes the source the accept links carry. The finder's
+	 * reading of the text is kept for a while (see {@link FindingsCache}), so paging, changing the
+	 * source or coming back from a form does not read it again.
 	 */
 	@GetMapping("/claims/reading")
-	String reading(@RequestParam(required = false) Source source, HttpSession session, Model model,
-			RedirectAttributes redirect) {
+	String reading(@RequestParam(required = false) Source source, @RequestParam(defaultValue = "0") int page,
+			HttpSession session, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!(session.getAttribute(PASTED) instanceof Pasted pasted)) {
 			// nothing read yet (a source added first): on to the paste form, with the source and its confirmation
 			if (model.getAttribute("confirmation") != null) {
@@ -142,9 +153,14 @@ class ClaimsController {
 		Findings findings = reader.find(checked, references);
 		String sha256 = ClaimReader.sha256(findings.text());
 		List<Recorded> recorded = reader.recordedFrom(sha256);
-		Reading reading = Reading.of(checked, findings, sha256, references, chosen == null ? null : chosen.getId(),
-				chosen == null ? null : chosen.getPublished(), recorded);
+		Reading reading = Reading.of(checked, reader.looksLikeHtml(checked), findings, sha256, references, chosen == null ? null : chosen.getId(),
+				chosen == null ? null : chosen.getPublished(), recorded, page, seal);
 		model.addAttribute("reading", reading);
+		PageImpl<Reading.Item> shown = new PageImpl<>(reading.items(),
+				PageRequest.of(Math.min(Math.max(0, page), Reading.lastPage(reading.candidateCount())), Reading.PAGE_SIZE),
+				reading.candidateCount());
+		model.addAttribute("candidatePage", shown);
+		model.addAttribute("candidateLinks", Links.around(shown, request));
 		model.addAttribute("source", chosen);
 		options.addOptions(model);
 		return READING;

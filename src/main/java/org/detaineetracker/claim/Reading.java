@@ -3,28 +3,43 @@ package org.detaineetracker.claim;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 import org.detaineetracker.claim.ClaimReader.Recorded;
 import org.detaineetracker.claim.ClaimReader.Ref;
 import org.detaineetracker.claim.ClaimReader.References;
+import org.detaineetracker.claim.reading.Candidate;
+import org.detaineetracker.claim.reading.DateHints;
+import org.detaineetracker.claim.reading.Findings;
+import org.detaineetracker.claim.reading.Passages;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.kernel.Passage;
+import org.detaineetracker.web.PassageSeal;
 import org.detaineetracker.web.Rules;
 
 /**
- * What the reading page shows: the text the finder read, line by line, with every candidate figure
- * marked in it, and each candidate explained, with the links that accept it into a figure or movement
- * form filled in from what was read.
+ * What the reading page shows: the text the finder read, line by line, with the candidate figures of
+ * one page marked in it, and each of them explained, with the links that accept it into a figure or
+ * movement form filled in from what was read. A page holds at most {@link #PAGE_SIZE} candidates, so
+ * a text dense with numbers gives a page of bounded size: the text once, and a bounded explanation and
+ * pair of links for each candidate shown.
  *
  * @param text the readable text (HTML reduced, control characters dropped) that offsets refer to
  * @param sha256 its fingerprint, saved with every figure accepted from it
  * @param html whether the paste was HTML reduced to its text
  * @param controlCharactersRemoved how many stray control characters were dropped
+ * @param candidateCount how many candidates the finder found, on every page
+ * @param likelyCount how many of those are likely
+ * @param items the candidates of this page, numbered in the whole text's order
  */
-record Reading(String text, String sha256, boolean html, int controlCharactersRemoved, List<Line> lines,
-		List<Item> items) {
+record Reading(String text, String sha256, boolean html, int controlCharactersRemoved, int candidateCount,
+		long likelyCount, List<Line> lines, List<Item> items) {
+
+	/** The most candidates one reading page explains and marks. */
+	static final int PAGE_SIZE = 200;
 
 	/** One line of the text; empty lines are left out (they only separate paragraphs). */
 	record Line(List<Segment> segments) {
@@ -76,36 +91,65 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 	/** Room in an accept link for its passage and speaker, well inside Tomcat's 8 KB request header. */
 	private static final int LINK_BUDGET = 6_000;
 
-	public long likelyCount() {
-		return items.stream().filter(Item::likely).count();
-	}
-
 	public int length() {
 		return text.length();
 	}
 
 	/**
+	 * @param html whether the paste was read as HTML
 	 * @param sha256 the fingerprint of {@code findings.text()}
 	 * @param sourceId the source the editor chose, or null
 	 * @param published its publication date, which places dates written without a year; or null
 	 * @param recorded what was already recorded from a text with this fingerprint
+	 * @param page which {@link #PAGE_SIZE} candidates to show, from 0; past the last, the last
+	 * @param seal signs each passage, so the forms can tell it was read here
 	 */
-	static Reading of(PastedText pasted, Findings findings, String sha256, References references, Long sourceId,
-			PartialDate published, List<Recorded> recorded) {
+	static Reading of(PastedText pasted, boolean html, Findings findings, String sha256, References references,
+			Long sourceId, PartialDate published, List<Recorded> recorded, int page, PassageSeal seal) {
 		String text = findings.text();
-		TextLayout layout = new TextLayout(text);
-		List<Item> items = new ArrayList<>();
-		for (Candidate candidate : findings.candidates()) {
-			items.add(item(items.size() + 1, candidate, findings, layout, references, sourceId, published, sha256,
-					recorded));
+		List<Candidate> candidates = findings.candidates();
+		int first = Math.min(Math.max(0, page), lastPage(candidates.size())) * PAGE_SIZE;
+		Passages passages = new Passages(text, sha256, Rules.PASSAGE_MAX);
+		Map<Recorded, List<Recorded>> recordedByPassage = new HashMap<>();
+		for (Recorded r : recorded) {
+			recordedByPassage.computeIfAbsent(new Recorded(null, 0, r.start(), r.end(), r.value()), key -> new ArrayList<>())
+				.add(r);
 		}
-		return new Reading(text, sha256, ClaimReader.looksLikeHtml(pasted), pasted.controlCharacters(),
+		List<Item> items = new ArrayList<>();
+		for (int index = first; index < Math.min(candidates.size(), first + PAGE_SIZE); index++) {
+			items.add(item(index + 1, candidates.get(index), findings, passages, references, sourceId, published,
+					recordedByPassage, seal));
+		}
+		return new Reading(text, sha256, html, pasted.controlCharacters(), candidates.size(), findings.likely().size(),
 				lines(text, items), items);
 	}
 
-	private static Item item(int number, Candidate candidate, Findings findings, TextLayout layout,
-			References references, Long sourceId, PartialDate published, String sha256, List<Recorded> recorded) {
-		Passage passage = Passages.of(findings.text(), layout, candidate, sha256);
+	/** The last page with candidates on it (0 when there are none). */
+	static int lastPage(int candidates) {
+		return candidates == 0 ? 0 : (candidates - 1) / PAGE_SIZE;
+	}
+
+	/** The number of the first candidate shown, from 1. */
+	public int firstShown() {
+		return items.isEmpty() ? 0 : items.get(0).number();
+	}
+
+	/** The number of the last candidate shown. */
+	public int lastShown() {
+		return items.isEmpty() ? 0 : items.get(items.size() - 1).number();
+	}
+
+	/** True when the text has more candidates than this page shows. */
+	public boolean paged() {
+		return candidateCount > items.size();
+	}
+
+	private static Item item(int number, Candidate candidate, Findings findings, Passages passages,
+			References references, Long sourceId, PartialDate published, Map<Recorded, List<Recorded>> recorded,
+			PassageSeal seal) {
+		Passage passage = passages.of(candidate);
+		String signature = seal.sign(passage.getStart(), passage.getEnd(), passage.getText(),
+				passage.getPastedTextSha256());
 		Ref facility = candidate.facilitySlug() == null ? null : references.facilities().get(candidate.facilitySlug());
 		Ref cohort = candidate.cohortSlug() == null ? null : references.cohorts().get(candidate.cohortSlug());
 		PartialDate asOf = DateHints.asOf(candidate.dateHint(), published);
@@ -119,9 +163,8 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 				reasons.add(reason);
 			}
 		}
-		List<Recorded> already = recorded.stream()
-			.filter(r -> r.start() == passage.getStart() && r.end() == passage.getEnd() && r.value() == candidate.value())
-			.toList();
+		List<Recorded> already = recorded.getOrDefault(
+				new Recorded(null, 0, passage.getStart(), passage.getEnd(), candidate.value()), List.of());
 		// the passage always travels; a long speaker in a script of many bytes could push the link past
 		// Tomcat's 8 KB request line, so it is left for the editor to type then
 		String speaker = candidate.speaker() != null && candidate.speaker().length() <= Rules.SPEAKER_MAX
@@ -138,7 +181,7 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 			.add("asOf", asOf == null ? null : asOf.date())
 			.add("asOfPrecision", asOf == null ? null : asOf.precision())
 			.add("speaker", speaker)
-			.passage(passage);
+			.passage(passage, signature);
 		String movementLink = null;
 		String movementKind = switch (candidate.kind()) {
 			case MOVED -> "TRANSFER";
@@ -157,7 +200,7 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 				.add("startedOn", asOf == null ? null : asOf.date())
 				.add("startedPrecision", asOf == null ? null : asOf.precision())
 				.add("speaker", speaker)
-				.passage(passage)
+				.passage(passage, signature)
 				.toString();
 		}
 		return new Item(number, candidate, findings.passage(candidate), passage, facility, cohort, asOf, unlikely,
@@ -229,10 +272,11 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 			return this;
 		}
 
-		Query passage(Passage passage) {
+		Query passage(Passage passage, String signature) {
 			return add("passageStart", passage.getStart()).add("passageEnd", passage.getEnd())
 				.add("passageText", passage.getText())
-				.add("pastedTextSha256", passage.getPastedTextSha256());
+				.add("pastedTextSha256", passage.getPastedTextSha256())
+				.add("passageSignature", signature);
 		}
 
 		@Override

@@ -1,17 +1,32 @@
 package org.detaineetracker.cohort;
 
-/** What an editor submits for a cohort. */
-public class CohortForm {
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.detaineetracker.web.PlainText;
+import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.Slug;
+
+/** What an editor submits for a cohort. */
+public class CohortForm extends RecordForm {
+
+	@NotNull
+	@Size(max = Rules.SLUG_MAX)
+	@PlainText
+	@Slug
 	private String slug;
 
+	@NotNull
+	@Size(max = Rules.NAME_MAX)
+	@PlainText
 	private String name;
 
+	@Size(max = Rules.COHORT_DESCRIPTION_MAX)
+	@PlainText(multiline = true)
 	private String description;
 
 	private Cohort parent;
-
-	private Long version;
 
 	public static CohortForm of(Cohort cohort) {
 		CohortForm form = new CohortForm();
@@ -19,7 +34,7 @@ public class CohortForm {
 		form.name = cohort.getName();
 		form.description = cohort.getDescription();
 		form.parent = cohort.getParent();
-		form.version = cohort.getVersion();
+		form.setVersion(cohort.getVersion());
 		return form;
 	}
 
@@ -53,14 +68,6 @@ public class CohortForm {
 
 	public void setParent(Cohort parent) {
 		this.parent = parent;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

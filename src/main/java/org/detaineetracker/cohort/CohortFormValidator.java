@@ -4,9 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.web.FieldChecks;
 import org.detaineetracker.web.Hierarchy;
-import org.detaineetracker.web.Rules;
 
 /** The rules for a cohort, the same ones the database enforces (V3), in an editor's words. */
 @Component
@@ -25,10 +23,7 @@ class CohortFormValidator implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		CohortForm form = (CohortForm) target;
-		FieldChecks.slug(errors, "slug", form.getSlug());
-		FieldChecks.text(errors, "name", form.getName(), true, Rules.NAME_MAX, false);
-		FieldChecks.text(errors, "description", form.getDescription(), false, Rules.COHORT_DESCRIPTION_MAX, true);
+		// The field rules are constraints on CohortForm; what needs the stored cohorts is checkAgainstRecords.
 	}
 
 	/** Against the other cohorts: a free slug, and no loop of broader cohorts. */

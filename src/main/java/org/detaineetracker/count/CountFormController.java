@@ -1,21 +1,17 @@
 package org.detaineetracker.count;
 
-import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,12 +23,16 @@ import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
 import org.detaineetracker.web.FormResponses;
+import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 import org.detaineetracker.web.Rules;
 import org.detaineetracker.web.StaleRecordException;
 
-/** Editors enter, correct and retract reported counts. */
+/** Editors enter, correct and retract reported counts; after saving, the figure. */
 @Controller
-class CountFormController {
+@RequestMapping("/counts")
+class CountFormController extends RecordFormController<CountForm, ReportedCount, Long> {
 
 	static final String FORM = "counts/form";
 
@@ -40,21 +40,15 @@ class CountFormController {
 
 	private final CountService counts;
 
-	private final CountFormValidator validator;
-
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
 	CountFormController(CountService counts, CountFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
+		super(validator, new Records<>(counts::find, counts::find, CountForm::of,
+				(form, editor) -> counts.create(form, editor.getName()), counts::revise));
 		this.counts = counts;
-		this.validator = validator;
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
-	}
-
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
 	}
 
 	/**
@@ -63,71 +57,26 @@ class CountFormController {
 	 * (whose words become the quote unless the link gives one). A value that names nothing
 	 * ({@code facility=999999999}) is shown as a field error with status 400.
 	 */
-	@GetMapping("/counts/new")
+	@GetMapping("/new")
 	String newCount(@ModelAttribute("form") CountForm form, BindingResult prefill, Model model,
 			HttpServletResponse response) {
-		if (prefill.hasErrors()) {
-			FormResponses.invalid(response);
-		}
 		if (form.getQuote() == null) {
 			form.setQuote(form.getPassageText());
 		}
-		return showForm(form, null, model);
+		return newForm(form, prefill, model, response);
 	}
 
-	@PostMapping("/counts")
-	String create(@ModelAttribute("form") @Validated CountForm form,
-			BindingResult result, Principal editor, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, null, model);
+	/** A retracted figure stays as it was retracted: its form says so and offers no save. */
+	@Override
+	protected String edit(ReportedCount count, Long id, Model model, HttpServletResponse response) {
+		if (count.isRetracted()) {
+			FormResponses.conflict(response);
+			model.addAttribute("retracted", true);
 		}
-		if (!form.isConfirmDuplicate()) {
-			var duplicate = counts.duplicateOf(form, null);
-			if (duplicate.isPresent()) {
-				FormResponses.conflict(response);
-				model.addAttribute("duplicate", duplicate.get());
-				return showForm(form, null, model);
-			}
-		}
-		ReportedCount saved = counts.create(form, editor.getName());
-		redirect.addFlashAttribute("confirmation", "count.confirm.created");
-		return "redirect:/counts/" + saved.getId();
+		return showForm(CountForm.of(count), id, model);
 	}
 
-	@GetMapping("/counts/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showForm(CountForm.of(counts.find(id)), id, model);
-	}
-
-	@PostMapping("/counts/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") @Validated CountForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		ReportedCount stored = counts.find(id);
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, id, model);
-		}
-		if (!form.isConfirmDuplicate()) {
-			var duplicate = counts.duplicateOf(form, id);
-			if (duplicate.isPresent()) {
-				FormResponses.conflict(response);
-				model.addAttribute("duplicate", duplicate.get());
-				return showForm(form, id, model);
-			}
-		}
-		try {
-			counts.revise(id, form);
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-			return showConflict(form, id, model, response);
-		}
-		redirect.addFlashAttribute("confirmation", "count.confirm.updated");
-		return "redirect:/counts/" + stored.getId();
-	}
-
-	@GetMapping("/counts/{id}/retract")
+	@GetMapping("/{id}/retract")
 	String retractForm(@PathVariable long id, Model model) {
 		ReportedCount count = counts.find(id);
 		model.addAttribute("count", count);
@@ -135,7 +84,7 @@ class CountFormController {
 		return RETRACT_FORM;
 	}
 
-	@PostMapping("/counts/{id}/retract")
+	@PostMapping("/{id}/retract")
 	String retract(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -154,9 +103,10 @@ class CountFormController {
 		try {
 			counts.retract(id, trimmed, version);
 		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
+		catch (StaleRecordException changedMeanwhile) {
 			FormResponses.conflict(response);
-			return showRetract(counts.find(id), reason, counts.find(id).getVersion(), "count.retract.stale", model);
+			ReportedCount current = counts.find(id);
+			return showRetract(current, reason, current.getVersion(), "count.retract.stale", model);
 		}
 		redirect.addFlashAttribute("confirmation", "count.confirm.retracted");
 		return "redirect:/counts/" + id;
@@ -171,21 +121,19 @@ class CountFormController {
 		return RETRACT_FORM;
 	}
 
-	private String showConflict(CountForm form, long id, Model model, HttpServletResponse response) {
-		FormResponses.conflict(response);
-		ReportedCount current = counts.find(id);
-		model.addAttribute("stored", CountForm.of(current));
-		form.setVersion(current.getVersion());
-		return showForm(form, id, model);
-	}
-
-	private String showForm(CountForm form, Long id, Model model) {
+	@Override
+	protected String showForm(CountForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("countId", id);
 		model.addAttribute("qualifiers", Qualifier.values());
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));
 		return FORM;
+	}
+
+	@Override
+	protected Saved saved(CountForm form, ReportedCount count, boolean created) {
+		return new Saved("/counts/" + count.getId(), created ? "count.confirm.created" : "count.confirm.updated");
 	}
 
 }

@@ -8,11 +8,8 @@ import org.springframework.validation.Validator;
 
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.web.FieldChecks;
-import org.detaineetracker.web.FigureChecks;
-import org.detaineetracker.web.PassageChecks;
-import org.detaineetracker.web.Rules;
 
-/** The rules for a reported count, in the words an editor understands. */
+/** The rules for a reported count beyond its fields' own (see the form's constraints): a date not ahead, nor after its source was published. */
 @Component
 class CountFormValidator implements Validator {
 
@@ -30,18 +27,6 @@ class CountFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		CountForm form = (CountForm) target;
-		FieldChecks.required(errors, "facility", form.getFacility());
-		FieldChecks.required(errors, "cohort", form.getCohort());
-		FieldChecks.required(errors, "source", form.getSource());
-		FieldChecks.required(errors, "qualifier", form.getQualifier());
-		FieldChecks.required(errors, "value", form.getValue());
-		FieldChecks.required(errors, "asOf", form.getAsOf());
-		FieldChecks.required(errors, "asOfPrecision", form.getAsOfPrecision());
-		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
-		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
-		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
-		PassageChecks.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
-				form.getPastedTextSha256());
 		checkDate(form, errors);
 	}
 

@@ -7,8 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.web.DuplicateRecordException;
+import org.detaineetracker.web.FormSubmissions;
+import org.detaineetracker.web.RecordLocks;
 import org.detaineetracker.web.RecordNotFoundException;
+import org.detaineetracker.web.RejectedFormException;
 import org.detaineetracker.web.Versions;
+import org.detaineetracker.web.Writes;
 
 /** Writes reported counts: create, revise and retract, each in one transaction (one revision). */
 @Service
@@ -16,43 +21,54 @@ public class CountService {
 
 	private final ReportedCountRepository counts;
 
+	private final FormSubmissions submissions;
+
+	private final RecordLocks locks;
+
 	private final Clock clock;
 
-	CountService(ReportedCountRepository counts, Clock clock) {
+	CountService(ReportedCountRepository counts, FormSubmissions submissions, RecordLocks locks, Clock clock) {
 		this.counts = counts;
+		this.submissions = submissions;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
+	/** Once per submitted form; a figure that repeats a stored one needs the editor's confirmation. */
 	@Transactional
 	public ReportedCount create(CountForm form, String recordedBy) {
-		ReportedCount count = new ReportedCount(form.getFacility(), form.getCohort(), form.figure(), asOf(form),
-				form.getSource(), form.getSpeaker(), recordedBy);
-		count.setCustodyHolder(form.getCustodyHolder());
-		count.setQuote(form.getQuote());
-		count.setPassage(form.passage());
-		return counts.save(count);
+		return submissions.once(form.getSubmissionToken(), "reported_count", () -> {
+			refuseDuplicate(form, null);
+			ReportedCount count = new ReportedCount(form.getFacility(), form.getCohort(), form.figure(), form.asOfDate(),
+					form.getSource(), form.getSpeaker(), recordedBy);
+			count.setCustodyHolder(form.getCustodyHolder());
+			count.setQuote(form.getQuote());
+			count.setPassage(form.passage());
+			return counts.save(count);
+		}, ReportedCount::getId, this::find);
 	}
 
+	/** A retracted figure stays as it was retracted: it is refused, not silently revised. */
 	@Transactional
-	public void revise(long id, CountForm form) {
+	public ReportedCount revise(long id, CountForm form) {
 		ReportedCount count = find(id);
-		Versions.require(form.getVersion(), count.getVersion(), "reported count", id);
-		count.revise(form.getFacility(), form.getCohort(), form.getCustodyHolder(), form.figure(), asOf(form),
+		Versions.require(form.getVersion(), count.getVersion(), "reported count", id, () -> CountForm.of(count));
+		if (count.isRetracted()) {
+			throw RejectedFormException.conflict(form, "count.retracted.noEdit");
+		}
+		refuseDuplicate(form, id);
+		count.revise(form.getFacility(), form.getCohort(), form.getCustodyHolder(), form.figure(), form.asOfDate(),
 				form.getSource(), form.getSpeaker(), form.getQuote());
+		Writes.flush(counts, form, "reported count", id);
+		return count;
 	}
 
 	@Transactional
 	public void retract(long id, String reason, Long version) {
 		ReportedCount count = find(id);
-		Versions.require(version, count.getVersion(), "reported count", id);
+		Versions.require(version, count.getVersion(), "reported count", id, () -> CountForm.of(count));
 		count.retract(reason, clock.instant());
-	}
-
-	/** An existing figure that the form would repeat: same source, facility, cohort, as-of date and value. */
-	@Transactional(readOnly = true)
-	public Optional<ReportedCount> duplicateOf(CountForm form, Long exceptId) {
-		return counts.findDuplicates(form.getSource(), form.getFacility(), form.getCohort(), asOf(form).date(),
-				form.getValue(), exceptId == null ? -1 : exceptId).stream().findFirst();
+		Writes.flush(counts, null, "reported count", id);
 	}
 
 	@Transactional(readOnly = true)
@@ -60,8 +76,22 @@ public class CountService {
 		return counts.findPageById(id).orElseThrow(() -> new RecordNotFoundException("reported count", id));
 	}
 
-	private static PartialDate asOf(CountForm form) {
-		return new PartialDate(form.getAsOf(), form.getAsOfPrecision());
+	/**
+	 * The same source, facility, cohort, as-of date and value as a stored figure asks for confirmation.
+	 * Two such saves at once take turns, so the second sees the first.
+	 */
+	private void refuseDuplicate(CountForm form, Long exceptId) {
+		if (form.isConfirmDuplicate()) {
+			return;
+		}
+		PartialDate asOf = form.asOfDate();
+		locks.lock("reported_count", form.getSource().getId(), form.getFacility().getId(), form.getCohort().getId(),
+				asOf.date(), form.getValue());
+		Optional<ReportedCount> duplicate = counts.findDuplicates(form.getSource(), form.getFacility(), form.getCohort(),
+				asOf.date(), form.getValue(), exceptId == null ? -1 : exceptId).stream().findFirst();
+		if (duplicate.isPresent()) {
+			throw new DuplicateRecordException(duplicate.get());
+		}
 	}
 
 }

@@ -22,6 +22,7 @@ import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.KnownOnRule;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.source.Source;
@@ -195,18 +196,19 @@ public class ReportedCount {
 		this.passage = passage;
 	}
 
-	/** Whether the figure is shown in the view of that date ({@link KnownOn#shows}). */
+	/** Whether the figure is listed in the view of that date ({@link KnownOnRule#showsFigure}). */
 	public boolean isShownOn(KnownOn knownOn) {
-		return knownOn.shows(source.getKnownFrom(), retractedAt);
+		return KnownOnRule.of(knownOn).showsFigure(source.getKnownFrom(), retractedAt);
 	}
 
-	/** Whether the figure counts towards estimates in the view of that date. */
+	/** Whether the figure counts towards estimates in the view of that date ({@link KnownOnRule#countsFigure}). */
 	public boolean countsOn(KnownOn knownOn) {
-		return knownOn.counts(source.getKnownFrom(), retractedAt);
+		return KnownOnRule.of(knownOn).countsFigure(source.getKnownFrom(), retractedAt);
 	}
 
+	/** Whether the view of that date marks the figure retracted ({@link KnownOnRule#marksRetracted}). */
 	public boolean isMarkedRetractedOn(KnownOn knownOn) {
-		return knownOn.marksRetracted(retractedAt);
+		return KnownOnRule.of(knownOn).marksRetracted(retractedAt);
 	}
 
 }

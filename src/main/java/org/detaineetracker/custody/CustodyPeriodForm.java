@@ -2,18 +2,26 @@ package org.detaineetracker.custody;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.source.Source;
+import org.detaineetracker.web.PlainText;
+import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
 
 /** What an editor submits for a custody period; either end may be left unknown. */
-public class CustodyPeriodForm {
+public class CustodyPeriodForm extends RecordForm {
 
+	@NotNull
 	private Facility facility;
 
+	@NotNull
 	private CustodyHolder holder;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -26,11 +34,12 @@ public class CustodyPeriodForm {
 
 	private DatePrecision endedPrecision;
 
+	@NotNull
 	private Source source;
 
+	@Size(max = Rules.NOTE_MAX)
+	@PlainText(multiline = true)
 	private String note;
-
-	private Long version;
 
 	public static CustodyPeriodForm of(CustodyPeriod period) {
 		CustodyPeriodForm form = new CustodyPeriodForm();
@@ -46,7 +55,7 @@ public class CustodyPeriodForm {
 		}
 		form.source = period.getSource();
 		form.note = period.getNote();
-		form.version = period.getVersion();
+		form.setVersion(period.getVersion());
 		return form;
 	}
 
@@ -114,21 +123,13 @@ public class CustodyPeriodForm {
 		this.note = note;
 	}
 
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
 	/** The start, or null when unknown; only call once the form is valid. */
-	PartialDate started() {
+	public PartialDate started() {
 		return PartialDate.ofNullable(startedOn, startedPrecision);
 	}
 
 	/** The end, or null while custody goes on; only call once the form is valid. */
-	PartialDate ended() {
+	public PartialDate ended() {
 		return PartialDate.ofNullable(endedOn, endedPrecision);
 	}
 

@@ -8,7 +8,6 @@ import org.springframework.validation.Validator;
 
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.web.FieldChecks;
-import org.detaineetracker.web.Rules;
 
 /** The rules for a custody period, the same ones the database enforces (V5), in an editor's words. */
 @Component
@@ -28,10 +27,6 @@ class CustodyPeriodFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		CustodyPeriodForm form = (CustodyPeriodForm) target;
-		FieldChecks.required(errors, "facility", form.getFacility());
-		FieldChecks.required(errors, "holder", form.getHolder());
-		FieldChecks.required(errors, "source", form.getSource());
-		FieldChecks.text(errors, "note", form.getNote(), false, Rules.NOTE_MAX, true);
 		PartialDate started = FieldChecks.optionalDate(errors, "startedOn", form.getStartedOn(), "startedPrecision",
 				form.getStartedPrecision());
 		PartialDate ended = FieldChecks.optionalDate(errors, "endedOn", form.getEndedOn(), "endedPrecision",

@@ -69,7 +69,6 @@ public class EstimateSnapshots {
 		List<Placed> estimates = new ArrayList<>();
 		jdbc.sql(WINDOWS_SQL)
 			.param("knownOn", knownOn.latestKnownFrom())
-			.param("retractedBefore", java.sql.Timestamp.from(knownOn.retractedBefore()))
 			.param("window", Estimates.WINDOW_DAYS)
 			.query((ResultSet row) -> {
 				Estimate estimate = Estimates.summary(row.getObject("window_start", LocalDate.class),
@@ -88,7 +87,7 @@ public class EstimateSnapshots {
 			.toList();
 		return new Snapshot(version, List.copyOf(estimates), Totals.byHolder(estimates),
 				Totals.byCountry(estimates, countries::name), conflicts, facilities, groups,
-				counts.findLatestKnown(knownOn.latestKnownFrom(), knownOn.retractedBefore(), Limit.of(LATEST_FIGURES)),
+				counts.findLatestKnown(knownOn.latestKnownFrom(), Limit.of(LATEST_FIGURES)),
 				estimates.stream()
 					.filter(p -> p.parentId() != null)
 					.collect(java.util.stream.Collectors.groupingBy(Placed::parentId)));
@@ -98,7 +97,8 @@ public class EstimateSnapshots {
 	 * The latest window of every facility and cohort, added up by the database so that a million
 	 * figures never cross the wire: the same rules as {@link Estimates} (window, tolerance for
 	 * approximate figures, month and year dates covering their period, independence by the root of
-	 * the cites chain). EstimateSnapshotsTest checks that both agree.
+	 * the cites chain), over the figures known on the day (count_known_on, V70). EstimateSnapshotsTest
+	 * checks that both agree.
 	 */
 	static final String WINDOWS_SQL = """
 			with counted as (
@@ -113,7 +113,7 @@ public class EstimateSnapshots {
 			           case when c.qualifier = 'APPROXIMATE' then ((c.upper_bound::bigint * 110 + 99) / 100)::int
 			                else c.upper_bound end as read_upper
 			    from reported_count c join source s on s.id = c.source_id
-			    where s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
+			    where count_known_on(s.known_from, c.retracted_at, :knownOn)
 			), latest as (
 			    select facility_id, cohort_id, max(as_of) as latest_start from counted group by facility_id, cohort_id
 			), windows as (

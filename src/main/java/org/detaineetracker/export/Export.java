@@ -17,9 +17,10 @@ import org.detaineetracker.kernel.Countries;
 /**
  * The CSV exports: what each holds, column by column, and the one query that fills it.
  * <p>
- * "Known on D" follows DESIGN.md: a row is known on D when its source is ({@code known_from}, see
- * migration V31: the publication day, or the last day of the month or year a source is dated to)
- * and, for reported counts, when it was not retracted by the end of D (UTC). A count retracted
+ * "Known on D" follows DESIGN.md, with the same SQL functions as the pages (V70): a movement or
+ * custody period is known on D when its source is ({@code source_known_on}: from the publication
+ * day, or the last day of the month or year a source is dated to), a reported count when its source
+ * is and it was not retracted by the end of D, UTC ({@code count_known_on}). A count retracted
  * after D is included, with its later retraction in the status columns.
  */
 enum Export {
@@ -32,8 +33,7 @@ enum Export {
 			left join custody_holder h on h.id = r.custody_holder_id
 			left join source cs on cs.id = s.cites_id
 			left join %s on iso.alpha2 = f.country_code""".formatted(CountryTable.sql("iso")),
-			"known_from(s.published_on, s.published_precision) <= %1$s"
-					+ " and (r.retracted_at is null or r.retracted_at >= (%1$s + 1)::timestamp at time zone 'UTC')",
+			"count_known_on(s.known_from, r.retracted_at, %1$s)",
 			"r.id"),
 
 	FACILITIES("facilities", false, facilityColumns(), """
@@ -48,7 +48,7 @@ enum Export {
 			left join facility tf on tf.id = m.to_facility_id
 			join cohort c on c.id = m.cohort_id
 			left join custody_holder o on o.id = m.operator_id
-			left join source cs on cs.id = s.cites_id""", "known_from(s.published_on, s.published_precision) <= %1$s",
+			left join source cs on cs.id = s.cites_id""", "source_known_on(s.known_from, %1$s)",
 			"m.id"),
 
 	CUSTODY_PERIODS("custody-periods", true, custodyPeriodColumns(), """
@@ -58,7 +58,7 @@ enum Export {
 			join custody_holder h on h.id = cp.holder_id
 			left join source cs on cs.id = s.cites_id
 			left join %s on iso.alpha2 = h.country_code""".formatted(CountryTable.sql("iso")),
-			"known_from(s.published_on, s.published_precision) <= %1$s", "cp.id");
+			"source_known_on(s.known_from, %1$s)", "cp.id");
 
 	/** The dates a "known on" filter can express; a literal outside them is not valid SQL. */
 	static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);

@@ -6,17 +6,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What an editor submits for a facility or group of sites. */
-public class FacilityForm {
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.detaineetracker.web.CountryCode;
+import org.detaineetracker.web.PlainText;
+import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.Slug;
+
+/** What an editor submits for a facility or group of sites. */
+public class FacilityForm extends RecordForm {
+
+	@NotNull
+	@Size(max = Rules.SLUG_MAX)
+	@PlainText
+	@Slug
 	private String slug;
 
+	@NotNull
+	@Size(max = Rules.NAME_MAX)
+	@PlainText
 	private String name;
 
+	@NotNull
 	private FacilityKind kind;
 
+	@NotNull
+	@PlainText
+	@CountryCode
 	private String countryCode;
 
+	@Size(max = Rules.ADMIN1_MAX)
+	@PlainText
 	private String admin1;
 
 	private BigDecimal latitude;
@@ -27,14 +49,15 @@ public class FacilityForm {
 
 	private Facility parent;
 
+	@Size(max = Rules.DESCRIPTION_MAX)
+	@PlainText(multiline = true)
 	private String description;
 
+	@NotNull
 	private FacilityStatus status = FacilityStatus.ACTIVE;
 
 	/** Other names and spellings, one a line. */
 	private String aliases;
-
-	private Long version;
 
 	public static FacilityForm of(Facility facility) {
 		FacilityForm form = new FacilityForm();
@@ -50,7 +73,7 @@ public class FacilityForm {
 		form.description = facility.getDescription();
 		form.status = facility.getStatus();
 		form.aliases = facility.getAliases().isEmpty() ? null : String.join("\n", facility.getAliases());
-		form.version = facility.getVersion();
+		form.setVersion(facility.getVersion());
 		return form;
 	}
 
@@ -165,14 +188,6 @@ public class FacilityForm {
 
 	public void setAliases(String aliases) {
 		this.aliases = aliases;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -1,106 +1,36 @@
 package org.detaineetracker.facility;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.detaineetracker.web.Constraints;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
-/** Editors add and correct facilities and groups of sites. */
+/** Editors add and correct facilities and groups of sites; after saving, the facility at its slug. */
 @Controller
-class FacilityFormController {
+@RequestMapping("/facilities")
+class FacilityFormController extends RecordFormController<FacilityForm, Facility, String> {
 
 	static final String FORM = "facilities/form";
-
-	private static final String SLUG_UNIQUE = "facility_slug_unique";
-
-	private final FacilityService facilities;
-
-	private final FacilityFormValidator validator;
 
 	private final FacilityReferences options;
 
 	FacilityFormController(FacilityService facilities, FacilityFormValidator validator, FacilityReferences options) {
-		this.facilities = facilities;
-		this.validator = validator;
+		super(validator, new Records<>(facilities::find, facilities::find, FacilityForm::of,
+				(form, editor) -> facilities.create(form), facilities::revise));
 		this.options = options;
 	}
 
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
-	}
-
-	@GetMapping("/facilities/new")
+	@GetMapping("/new")
 	String newFacility(Model model) {
-		return showForm(new FacilityForm(), null, model);
+		return newForm(new FacilityForm(), model);
 	}
 
-	@PostMapping("/facilities")
-	String create(@ModelAttribute("form") @Validated FacilityForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		validator.checkAgainstRecords(form, null, result);
-		if (!result.hasErrors()) {
-			try {
-				Facility saved = facilities.create(form);
-				redirect.addFlashAttribute("confirmation", "facility.confirm.created");
-				return "redirect:/facilities/" + saved.getSlug();
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, null, model);
-	}
-
-	@GetMapping("/facilities/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		return showForm(FacilityForm.of(facilities.find(slug)), slug, model);
-	}
-
-	@PostMapping("/facilities/{slug}")
-	String update(@PathVariable String slug, @ModelAttribute("form") @Validated FacilityForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		long id = facilities.find(slug).getId();
-		validator.checkAgainstRecords(form, id, result);
-		if (!result.hasErrors()) {
-			try {
-				Facility saved = facilities.revise(id, form);
-				redirect.addFlashAttribute("confirmation", "facility.confirm.updated");
-				return "redirect:/facilities/" + saved.getSlug();
-			}
-			catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-				FormResponses.conflict(response);
-				Facility current = facilities.find(id);
-				model.addAttribute("stored", FacilityForm.of(current));
-				form.setVersion(current.getVersion());
-				return showForm(form, slug, model);
-			}
-			catch (DataIntegrityViolationException takenMeanwhile) {
-				Constraints.rejectTakenSlug(takenMeanwhile, SLUG_UNIQUE, result);
-			}
-		}
-		FormResponses.invalid(response);
-		return showForm(form, slug, model);
-	}
-
-	/** The slug was free when checked, but someone took it before the save. */
-	private String showForm(FacilityForm form, String slug, Model model) {
+	@Override
+	protected String showForm(FacilityForm form, Object slug, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("facilitySlug", slug);
 		model.addAttribute("kinds", FacilityKind.values());
@@ -108,6 +38,12 @@ class FacilityFormController {
 		model.addAttribute("coordinatePrecisions", CoordinatePrecision.values());
 		options.addGroupOptions(model);
 		return FORM;
+	}
+
+	@Override
+	protected Saved saved(FacilityForm form, Facility facility, boolean created) {
+		return new Saved("/facilities/" + facility.getSlug(),
+				created ? "facility.confirm.created" : "facility.confirm.updated");
 	}
 
 }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.detaineetracker.web.FieldChecks;
 import org.detaineetracker.web.Hierarchy;
 import org.detaineetracker.web.Rules;
 
@@ -28,13 +27,6 @@ class FacilityFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		FacilityForm form = (FacilityForm) target;
-		FieldChecks.slug(errors, "slug", form.getSlug());
-		FieldChecks.text(errors, "name", form.getName(), true, Rules.NAME_MAX, false);
-		FieldChecks.required(errors, "kind", form.getKind());
-		FieldChecks.country(errors, "countryCode", form.getCountryCode(), true);
-		FieldChecks.text(errors, "admin1", form.getAdmin1(), false, Rules.ADMIN1_MAX, false);
-		FieldChecks.text(errors, "description", form.getDescription(), false, Rules.DESCRIPTION_MAX, true);
-		FieldChecks.required(errors, "status", form.getStatus());
 		checkCoordinates(form, errors);
 		if (form.getParent() != null && !form.getParent().isGroup()) {
 			errors.rejectValue("parent", "form.facility.parentNotGroup");

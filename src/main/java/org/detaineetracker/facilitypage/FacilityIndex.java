@@ -25,7 +25,7 @@ public class FacilityIndex {
 	@Transactional(readOnly = true)
 	public Page<FacilityRow> find(FacilityFilter filter, KnownOn knownOn, Pageable pageable) {
 		return rows.findRows(filter.country(), filter.kind(), filter.holder(), filter.query(), knownOn.latestKnownFrom(),
-				knownOn.retractedBefore(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME));
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME));
 	}
 
 }

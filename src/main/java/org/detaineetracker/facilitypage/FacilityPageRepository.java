@@ -1,5 +1,6 @@
 package org.detaineetracker.facilitypage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.data.repository.Repository;
 
 import org.detaineetracker.custody.CustodyPeriod;
 import org.detaineetracker.facility.Facility;
+import org.detaineetracker.kernel.KnownOn;
 
 /**
  * The facility page's own read of a facility. A facility knows nothing of who holds it (custody
@@ -19,8 +21,9 @@ import org.detaineetracker.facility.Facility;
 interface FacilityPageRepository extends Repository<Facility, Long> {
 
 	/**
-	 * The facility with its parent, aliases, children and custody periods (with holder and source), in
-	 * one statement. The joined collections are small, so the product stays small.
+	 * The facility with its parent, aliases, children and the custody periods known on a day
+	 * (source_known_on, V70) with their holder and source, in one statement. The joined collections
+	 * are small, so the product stays small.
 	 */
 	@Query("""
 			select f, p from Facility f
@@ -28,13 +31,14 @@ interface FacilityPageRepository extends Repository<Facility, Long> {
 			left join fetch f.aliases
 			left join fetch f.children
 			left join CustodyPeriod p on p.facility = f
+			    and p.source.id in (select sf.id from SourceFacts sf where function('source_known_on', sf.knownFrom, :knownOn) = true)
 			left join fetch p.holder
 			left join fetch p.source
 			where f.slug = :slug""")
-	List<Object[]> findFacilityAndCustodyBySlug(String slug);
+	List<Object[]> findFacilityAndCustodyBySlug(String slug, LocalDate knownOn);
 
-	default Optional<FacilityWithCustody> findPageBySlug(String slug) {
-		List<Object[]> rows = findFacilityAndCustodyBySlug(slug);
+	default Optional<FacilityWithCustody> findPageBySlug(String slug, KnownOn knownOn) {
+		List<Object[]> rows = findFacilityAndCustodyBySlug(slug, knownOn.latestKnownFrom());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}

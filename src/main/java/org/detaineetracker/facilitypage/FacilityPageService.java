@@ -28,7 +28,7 @@ import org.detaineetracker.web.RecordNotFoundException;
  * the estimates); its movements; and its population (its and its group's figures as the model reads
  * them, with the data version that says whether the whole picture in memory is current). A group's
  * page adds one: its sites' latest estimates come from the estimate snapshot, which costs one
- * statement while it is current.
+ * statement while it is current. Each statement keeps to what was known on the view's date.
  */
 @Service
 public class FacilityPageService {
@@ -73,7 +73,7 @@ public class FacilityPageService {
 	}
 
 	private FacilityPage load(String slug, KnownOn knownOn, boolean withPopulation) {
-		FacilityPageRepository.FacilityWithCustody found = pages.findPageBySlug(slug)
+		FacilityPageRepository.FacilityWithCustody found = pages.findPageBySlug(slug, knownOn)
 			.orElseThrow(() -> new RecordNotFoundException("facility", slug));
 		Facility facility = found.facility();
 		int sites = facility.getChildren().size();
@@ -83,26 +83,26 @@ public class FacilityPageService {
 		if (parentId != null) {
 			ids.add(parentId);
 		}
-		List<CountWithRoot> related = counts.findForFacilities(ids);
+		List<CountWithRoot> related = counts.findForFacilities(ids, knownOn);
 		// A group may have a hundred sites with a hundred figures each: their latest estimates come
 		// from the snapshot (one statement while it is current) instead of loading every figure.
 		List<Placed> siteEstimates = sites == 0 ? List.of() : snapshots.at(knownOn).sitesOf(facility.getId());
 		List<ReportedCount> own = related.stream()
 			.map(CountWithRoot::count)
 			.filter(c -> c.getFacility().getId().equals(facility.getId()))
-			.filter(c -> c.isShownOn(knownOn))
 			.toList();
 		Map<Long, Long> independentSources = related.stream()
 			.collect(Collectors.toMap(c -> c.count().getId(), CountWithRoot::rootSourceId));
+		// Now, the page lists retracted figures too (marked); they never count towards estimates.
 		FacilityEstimates estimates = FacilityEstimates.of(facility.getId(), parentId, sites, related, c -> c.countsOn(knownOn),
 				siteEstimates);
-		List<Movement> moves = movements.findTouching(facility).stream().filter(m -> m.getSource().isKnownOn(knownOn)).toList();
+		List<Movement> moves = movements.findTouching(facility, knownOn.latestKnownFrom());
 		FacilityPopulation people = withPopulation ? population.facility(facility.getId(), knownOn)
 				: FacilityPopulation.none(facility.getId(), PopulationService.dayOf(knownOn));
 		return new FacilityPage(facility, own,
 				moves.stream().filter(m -> m.getFrom().equals(facility)).toList(),
 				moves.stream().filter(m -> facility.equals(m.getTo())).toList(),
-				found.custodyPeriods().stream().filter(p -> p.getSource().isKnownOn(knownOn)).toList(), estimates,
+				found.custodyPeriods(), estimates,
 				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), people), knownOn, independentSources,
 				people);
 	}

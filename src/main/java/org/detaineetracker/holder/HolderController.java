@@ -54,7 +54,7 @@ class HolderController {
 				       f.name as facility_name, f.country_code as facility_country, p.started_on, p.started_precision,
 				       p.ended_on, p.ended_precision, s.id as source_id, s.outlet as source_outlet
 				from custody_holder h
-				left join (custody_period p join source s on s.id = p.source_id and s.known_from <= :knownOn
+				left join (custody_period p join source s on s.id = p.source_id and source_known_on(s.known_from, :knownOn)
 				           join facility f on f.id = p.facility_id) on p.holder_id = h.id
 				where h.slug = :slug
 				order by p.started_on nulls first, p.ended_on nulls last, f.name""")

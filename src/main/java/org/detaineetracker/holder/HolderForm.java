@@ -2,23 +2,41 @@ package org.detaineetracker.holder;
 
 import java.util.Locale;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.custody.HolderKind;
+import org.detaineetracker.web.CountryCode;
+import org.detaineetracker.web.PlainText;
+import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.Slug;
 
 /** What an editor submits for a custody holder. */
-public class HolderForm {
+public class HolderForm extends RecordForm {
 
+	@NotNull
+	@Size(max = Rules.SLUG_MAX)
+	@PlainText
+	@Slug
 	private String slug;
 
+	@NotNull
+	@Size(max = Rules.NAME_MAX)
+	@PlainText
 	private String name;
 
+	@Size(max = Rules.SHORT_NAME_MAX)
+	@PlainText
 	private String shortName;
 
+	@NotNull
 	private HolderKind kind;
 
+	@PlainText
+	@CountryCode
 	private String countryCode;
-
-	private Long version;
 
 	public static HolderForm of(CustodyHolder holder) {
 		HolderForm form = new HolderForm();
@@ -27,7 +45,7 @@ public class HolderForm {
 		form.shortName = holder.getShortName();
 		form.kind = holder.getKind();
 		form.countryCode = holder.getCountryCode();
-		form.version = holder.getVersion();
+		form.setVersion(holder.getVersion());
 		return form;
 	}
 
@@ -70,14 +88,6 @@ public class HolderForm {
 	/** "iq" is accepted as IQ, the way the database stores codes. */
 	public void setCountryCode(String countryCode) {
 		this.countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -5,8 +5,6 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 import org.detaineetracker.custody.CustodyHolderRepository;
-import org.detaineetracker.web.FieldChecks;
-import org.detaineetracker.web.Rules;
 
 /** The rules for a custody holder, the same ones the database enforces (V2), in an editor's words. */
 @Component
@@ -25,12 +23,7 @@ class HolderFormValidator implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		HolderForm form = (HolderForm) target;
-		FieldChecks.slug(errors, "slug", form.getSlug());
-		FieldChecks.text(errors, "name", form.getName(), true, Rules.NAME_MAX, false);
-		FieldChecks.text(errors, "shortName", form.getShortName(), false, Rules.SHORT_NAME_MAX, false);
-		FieldChecks.required(errors, "kind", form.getKind());
-		FieldChecks.country(errors, "countryCode", form.getCountryCode(), false);
+		// The field rules are constraints on HolderForm; what needs the stored holders is checkAgainstRecords.
 	}
 
 	/** The slug must be free. */

@@ -2,34 +2,31 @@ package org.detaineetracker.movement;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
-import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.PartialDate;
-import org.detaineetracker.kernel.Passage;
-import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.Source;
+import org.detaineetracker.web.FigureForm;
 
 /** What an editor submits for a movement; the figure fields read as in the reported-count form. */
-public class MovementForm {
+public class MovementForm extends FigureForm {
 
+	@NotNull
 	private MovementKind kind;
 
+	@NotNull
 	private Facility from;
 
 	private Facility to;
 
+	@NotNull
 	private Cohort cohort;
-
-	private Integer value;
-
-	private Qualifier qualifier;
-
-	private Integer valueHigh;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startedOn;
@@ -43,29 +40,14 @@ public class MovementForm {
 
 	private CustodyHolder operator;
 
+	@NotNull
 	private MovementStatus status;
 
+	@NotNull
 	private Tally tally;
 
+	@NotNull
 	private Source source;
-
-	private String speaker;
-
-	private String quote;
-
-	private Long version;
-
-	/*
-	 * Where the movement came from when it was accepted from the claim finder (hidden fields, see
-	 * Passage); saved with a new movement, left as it is by an edit.
-	 */
-	private Integer passageStart;
-
-	private Integer passageEnd;
-
-	private String passageText;
-
-	private String pastedTextSha256;
 
 	public static MovementForm of(Movement movement) {
 		MovementForm form = new MovementForm();
@@ -73,9 +55,6 @@ public class MovementForm {
 		form.from = movement.getFrom();
 		form.to = movement.getTo();
 		form.cohort = movement.getCohort();
-		form.value = movement.getFigure().getValue();
-		form.qualifier = movement.getFigure().getQualifier();
-		form.valueHigh = movement.getFigure().getValueHigh();
 		if (movement.getStarted() != null) {
 			form.startedOn = movement.getStarted().date();
 			form.startedPrecision = movement.getStarted().precision();
@@ -88,15 +67,7 @@ public class MovementForm {
 		form.status = movement.getStatus();
 		form.tally = movement.getTally();
 		form.source = movement.getSource();
-		form.speaker = movement.getSpeaker();
-		form.quote = movement.getQuote();
-		form.version = movement.getVersion();
-		if (movement.getPassage() != null) {
-			form.passageStart = movement.getPassage().getStart();
-			form.passageEnd = movement.getPassage().getEnd();
-			form.passageText = movement.getPassage().getText();
-			form.pastedTextSha256 = movement.getPassage().getPastedTextSha256();
-		}
+		form.fill(movement.getFigure(), movement.getSpeaker(), movement.getQuote(), movement.getPassage(), movement.getVersion());
 		return form;
 	}
 
@@ -130,30 +101,6 @@ public class MovementForm {
 
 	public void setCohort(Cohort cohort) {
 		this.cohort = cohort;
-	}
-
-	public Integer getValue() {
-		return value;
-	}
-
-	public void setValue(Integer value) {
-		this.value = value;
-	}
-
-	public Qualifier getQualifier() {
-		return qualifier;
-	}
-
-	public void setQualifier(Qualifier qualifier) {
-		this.qualifier = qualifier;
-	}
-
-	public Integer getValueHigh() {
-		return valueHigh;
-	}
-
-	public void setValueHigh(Integer valueHigh) {
-		this.valueHigh = valueHigh;
 	}
 
 	public LocalDate getStartedOn() {
@@ -220,77 +167,11 @@ public class MovementForm {
 		this.source = source;
 	}
 
-	public String getSpeaker() {
-		return speaker;
-	}
-
-	public void setSpeaker(String speaker) {
-		this.speaker = speaker;
-	}
-
-	public String getQuote() {
-		return quote;
-	}
-
-	public void setQuote(String quote) {
-		this.quote = quote;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Integer getPassageStart() {
-		return passageStart;
-	}
-
-	public void setPassageStart(Integer passageStart) {
-		this.passageStart = passageStart;
-	}
-
-	public Integer getPassageEnd() {
-		return passageEnd;
-	}
-
-	public void setPassageEnd(Integer passageEnd) {
-		this.passageEnd = passageEnd;
-	}
-
-	public String getPassageText() {
-		return passageText;
-	}
-
-	public void setPassageText(String passageText) {
-		this.passageText = passageText;
-	}
-
-	public String getPastedTextSha256() {
-		return pastedTextSha256;
-	}
-
-	public void setPastedTextSha256(String pastedTextSha256) {
-		this.pastedTextSha256 = pastedTextSha256;
-	}
-
-	/** The passage the movement was accepted from, or null; only call once the form is valid. */
-	Passage passage() {
-		return Passage.ofNullable(passageStart, passageEnd, passageText, pastedTextSha256);
-	}
-
-	/** The figure this form describes; only call once the form is valid. */
-	Figure figure() {
-		return new Figure(value, qualifier, valueHigh);
-	}
-
-	PartialDate started() {
+	public PartialDate started() {
 		return PartialDate.ofNullable(startedOn, startedPrecision);
 	}
 
-	PartialDate ended() {
+	public PartialDate ended() {
 		return PartialDate.ofNullable(endedOn, endedPrecision);
 	}
 

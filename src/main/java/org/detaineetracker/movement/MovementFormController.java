@@ -4,18 +4,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.detaineetracker.cohort.CohortReferences;
 import org.detaineetracker.custody.CustodyHolderReferences;
@@ -24,32 +18,25 @@ import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.source.SourceReferences;
 import org.detaineetracker.web.FormOptions;
-import org.detaineetracker.web.FormResponses;
-import org.detaineetracker.web.StaleRecordException;
+import org.detaineetracker.web.FormWorkflow.Saved;
+import org.detaineetracker.web.RecordFormController;
+import org.detaineetracker.web.RecordFormController.Records;
 
-/** Editors record and correct movements of people between facilities or out of custody. */
+/** Editors record and correct movements of people; after saving, the facility they left. */
 @Controller
-class MovementFormController {
+@RequestMapping("/movements")
+class MovementFormController extends RecordFormController<MovementForm, Movement, Long> {
 
 	static final String FORM = "movements/form";
-
-	private final MovementService movements;
-
-	private final MovementFormValidator validator;
 
 	/** The select lists the form offers. */
 	private final List<FormOptions> options;
 
 	MovementFormController(MovementService movements, MovementFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
-		this.movements = movements;
-		this.validator = validator;
+		super(validator, new Records<>(movements::find, movements::find, MovementForm::of,
+				(form, editor) -> movements.create(form, editor.getName()), movements::revise));
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
-	}
-
-	@InitBinder("form")
-	void bindForm(WebDataBinder binder) {
-		binder.addValidators(validator);
 	}
 
 	/**
@@ -57,58 +44,17 @@ class MovementFormController {
 	 * or {@code to}, the claim finder every field it read and the passage it read them in. A value that
 	 * names nothing ({@code from=999999999}) is shown as a field error with status 400.
 	 */
-	@GetMapping("/movements/new")
+	@GetMapping("/new")
 	String newMovement(@ModelAttribute("form") MovementForm form, BindingResult prefill, Model model,
 			HttpServletResponse response) {
-		if (prefill.hasErrors()) {
-			FormResponses.invalid(response);
-		}
 		if (form.getQuote() == null) {
 			form.setQuote(form.getPassageText());
 		}
-		return showForm(form, null, model);
+		return newForm(form, prefill, model, response);
 	}
 
-	@PostMapping("/movements")
-	String create(@ModelAttribute("form") @Validated MovementForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, null, model);
-		}
-		movements.create(form);
-		redirect.addFlashAttribute("confirmation", "movement.confirm.created");
-		return "redirect:/facilities/" + form.getFrom().getSlug();
-	}
-
-	@GetMapping("/movements/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showForm(MovementForm.of(movements.find(id)), id, model);
-	}
-
-	@PostMapping("/movements/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") @Validated MovementForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		movements.find(id);
-		if (result.hasErrors()) {
-			FormResponses.invalid(response);
-			return showForm(form, id, model);
-		}
-		try {
-			movements.revise(id, form);
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException changedMeanwhile) {
-			FormResponses.conflict(response);
-			Movement current = movements.find(id);
-			model.addAttribute("stored", MovementForm.of(current));
-			form.setVersion(current.getVersion());
-			return showForm(form, id, model);
-		}
-		redirect.addFlashAttribute("confirmation", "movement.confirm.updated");
-		return "redirect:/facilities/" + form.getFrom().getSlug();
-	}
-
-	private String showForm(MovementForm form, Long id, Model model) {
+	@Override
+	protected String showForm(MovementForm form, Object id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("movementId", id);
 		model.addAttribute("kinds", MovementKind.values());
@@ -118,6 +64,12 @@ class MovementFormController {
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));
 		return FORM;
+	}
+
+	@Override
+	protected Saved saved(MovementForm form, Movement movement, boolean created) {
+		return new Saved("/facilities/" + movement.getFrom().getSlug(),
+				created ? "movement.confirm.created" : "movement.confirm.updated");
 	}
 
 }

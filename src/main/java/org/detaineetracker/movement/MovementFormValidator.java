@@ -9,9 +9,6 @@ import org.springframework.validation.Validator;
 
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.web.FieldChecks;
-import org.detaineetracker.web.FigureChecks;
-import org.detaineetracker.web.PassageChecks;
-import org.detaineetracker.web.Rules;
 
 /** The rules for a movement, the same ones the database enforces (V7), in an editor's words. */
 @Component
@@ -31,19 +28,6 @@ class MovementFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		MovementForm form = (MovementForm) target;
-		FieldChecks.required(errors, "kind", form.getKind());
-		FieldChecks.required(errors, "from", form.getFrom());
-		FieldChecks.required(errors, "cohort", form.getCohort());
-		FieldChecks.required(errors, "qualifier", form.getQualifier());
-		FieldChecks.required(errors, "value", form.getValue());
-		FieldChecks.required(errors, "status", form.getStatus());
-		FieldChecks.required(errors, "tally", form.getTally());
-		FieldChecks.required(errors, "source", form.getSource());
-		FieldChecks.text(errors, "speaker", form.getSpeaker(), true, Rules.SPEAKER_MAX, false);
-		FieldChecks.text(errors, "quote", form.getQuote(), false, Rules.QUOTE_MAX, true);
-		FigureChecks.check(errors, form.getValue(), form.getQualifier(), form.getValueHigh());
-		PassageChecks.check(errors, form.getPassageStart(), form.getPassageEnd(), form.getPassageText(),
-				form.getPastedTextSha256());
 		if (form.getFrom() != null && form.getTo() != null && form.getFrom().getId().equals(form.getTo().getId())) {
 			errors.rejectValue("to", "form.movement.sameFacility");
 		}

@@ -1,7 +1,8 @@
 /**
- * Read side: /movements, every movement by route beside what the receiving side reports.
+ * Read side: /movements, every movement by route beside what the receiving side reports; and
+ * /movements/{id}, one movement with its reports read together.
  */
-@ApplicationModule(displayName = "Movements page", allowedDependencies = { "movement", "facility", "cohort", "estimate", "kernel" })
+@ApplicationModule(displayName = "Movements page", allowedDependencies = { "movement", "facility", "cohort", "estimate", "history", "population", "source", "kernel" })
 package org.detaineetracker.movementpage;
 
 import org.springframework.modulith.ApplicationModule;

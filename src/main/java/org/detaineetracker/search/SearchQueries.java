@@ -18,7 +18,8 @@ import org.detaineetracker.kernel.Qualifier;
  * all folded the same way by the database (tracker_query_key, V42): case, accents, hyphens, spaces
  * and articles do not matter. Three statements, each capped at {@value #LIMIT} results. The LIKE
  * patterns use the trigram indexes of V45 where the server has pg_trgm; keys hold only a-z, 0-9 and
- * spaces, so a pattern never carries a wildcard of its own.
+ * spaces, so a pattern never carries a wildcard of its own. Sources and figures are those known on
+ * the view's date (source_known_on, count_known_on, V70).
  */
 @Service
 class SearchQueries {
@@ -73,7 +74,7 @@ class SearchQueries {
 				select s.id, s.outlet, s.title, s.published_on, s.published_precision
 				from source s
 				where tracker_query_key(:q) <> '' and s.search_key like '%' || tracker_query_key(:q) || '%'
-				  and s.known_from <= :knownOn
+				  and source_known_on(s.known_from, :knownOn)
 				order by s.published_on desc, s.id desc
 				limit :limit""")
 			.param("q", query)
@@ -89,12 +90,11 @@ class SearchQueries {
 				join facility f on f.id = c.facility_id
 				join cohort co on co.id = c.cohort_id
 				where tracker_query_key(:q) <> '' and c.speaker_key like '%' || tracker_query_key(:q) || '%'
-				  and s.known_from <= :knownOn and (c.retracted_at is null or c.retracted_at >= :retractedBefore)
+				  and count_known_on(s.known_from, c.retracted_at, :knownOn)
 				order by c.as_of desc, c.id desc
 				limit :limit""")
 			.param("q", query)
 			.param("knownOn", knownOn.latestKnownFrom())
-			.param("retractedBefore", java.sql.Timestamp.from(knownOn.retractedBefore()))
 			.param("limit", LIMIT)
 			.query(FigureHit.class)
 			.list();

@@ -21,6 +21,7 @@ import org.hibernate.envers.Audited;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.KnownOnRule;
 import org.detaineetracker.kernel.PartialDate;
 
 /**
@@ -149,9 +150,9 @@ public class Source {
 		return getPublished().lastDay();
 	}
 
-	/** Whether this source was known on the view's date. */
+	/** Whether this source was known on the view's date ({@link KnownOnRule#knowsSource}). */
 	public boolean isKnownOn(KnownOn knownOn) {
-		return knownOn.knows(getKnownFrom());
+		return KnownOnRule.of(knownOn).knowsSource(getKnownFrom());
 	}
 
 }

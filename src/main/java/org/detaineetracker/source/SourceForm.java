@@ -3,32 +3,51 @@ package org.detaineetracker.source;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;
+import org.detaineetracker.web.PlainText;
+import org.detaineetracker.web.RecordForm;
+import org.detaineetracker.web.Rules;
+import org.detaineetracker.web.WebAddress;
 
 /** What an editor submits for a source. */
-public class SourceForm {
+public class SourceForm extends RecordForm {
 
+	@NotNull
+	@Size(max = Rules.OUTLET_MAX)
+	@PlainText
 	private String outlet;
 
+	@NotNull
+	@Size(max = Rules.TITLE_MAX)
+	@PlainText
 	private String title;
 
+	@Size(max = Rules.URL_MAX)
+	@PlainText
+	@WebAddress
 	private String url;
 
+	@NotNull
 	private SourceKind kind;
 
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
 
+	@NotNull
 	private DatePrecision publishedPrecision = DatePrecision.DAY;
 
 	private Source cites;
 
+	@Size(max = Rules.NOTE_MAX)
+	@PlainText(multiline = true)
 	private String note;
-
-	private Long version;
 
 	/** When the source is added on the way to entering a figure: the facility that figure is for. */
 	private org.detaineetracker.facility.Facility forFacility;
@@ -46,7 +65,7 @@ public class SourceForm {
 		form.publishedPrecision = source.getPublished().precision();
 		form.cites = source.getCites();
 		form.note = source.getNote();
-		form.version = source.getVersion();
+		form.setVersion(source.getVersion());
 		return form;
 	}
 
@@ -117,16 +136,8 @@ public class SourceForm {
 		this.note = note;
 	}
 
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
 	/** Only call once the form is valid. */
-	PartialDate published() {
+	public PartialDate published() {
 		return new PartialDate(publishedOn, publishedPrecision);
 	}
 

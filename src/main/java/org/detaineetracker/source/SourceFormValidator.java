@@ -9,7 +9,6 @@ import org.springframework.validation.Validator;
 import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.web.FieldChecks;
 import org.detaineetracker.web.Hierarchy;
-import org.detaineetracker.web.Rules;
 
 /** The rules for a source, the same ones the database enforces (V4), in an editor's words. */
 @Component
@@ -32,13 +31,6 @@ class SourceFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		SourceForm form = (SourceForm) target;
-		FieldChecks.text(errors, "outlet", form.getOutlet(), true, Rules.OUTLET_MAX, false);
-		FieldChecks.text(errors, "title", form.getTitle(), true, Rules.TITLE_MAX, false);
-		FieldChecks.url(errors, "url", form.getUrl());
-		FieldChecks.required(errors, "kind", form.getKind());
-		FieldChecks.required(errors, "publishedOn", form.getPublishedOn());
-		FieldChecks.required(errors, "publishedPrecision", form.getPublishedPrecision());
-		FieldChecks.text(errors, "note", form.getNote(), false, Rules.NOTE_MAX, true);
 		if (form.getPublishedOn() != null && form.getPublishedPrecision() != null) {
 			FieldChecks.notInFuture(errors, "publishedOn",
 					new PartialDate(form.getPublishedOn(), form.getPublishedPrecision()).date(), clock);

@@ -6,5 +6,11 @@ import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.movement.Movement;
 import org.detaineetracker.source.Source;
 
-public record SourcePage(Source source, List<ReportedCount> counts, List<Movement> movements) {
+/**
+ * A source page as known on a date.
+ *
+ * @param citedBy the sources that repeat it, known by then
+ * @param counts its figures the view lists
+ */
+public record SourcePage(Source source, List<Source> citedBy, List<ReportedCount> counts, List<Movement> movements) {
 }

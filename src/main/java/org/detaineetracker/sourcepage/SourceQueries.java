@@ -43,51 +43,36 @@ public class SourceQueries {
 		return facts.findById(id).map(SourceFacts::getRootId).orElse(id);
 	}
 
-	@Transactional(readOnly = true)
-	public SourcePage load(long id) {
-		Source source = sources.findPageById(id).orElseThrow(() -> new RecordNotFoundException("source", id));
-		return new SourcePage(source, counts.findForSourcePage(source), movements.findForSourcePage(source));
-	}
-
 	/**
-	 * A source as known on a date: a source published later was not known then (404 that says so);
-	 * figures retracted by then are left out, and so are the sources that repeat it published later.
+	 * A source as known on a date, in three statements: a source published later was not known then
+	 * (404 that says so); its figures are those the view lists (count_known_on, V70: on a date, those
+	 * not retracted by then), and the sources that repeat it are those known by then.
 	 */
 	@Transactional(readOnly = true)
 	public SourcePage load(long id, KnownOn knownOn) {
-		SourcePage page = load(id);
-		if (!page.source().isKnownOn(knownOn)) {
+		Source source = sources.findPageById(id).orElseThrow(() -> new RecordNotFoundException("source", id));
+		if (!source.isKnownOn(knownOn)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Source " + id + " was not yet known on " + knownOn.date() + ".");
 		}
-		return knownOn.isActive()
-				? new SourcePage(page.source(), page.counts().stream().filter(c -> c.isShownOn(knownOn)).toList(), page.movements())
-				: page;
+		// The sources repeating it come with it (a fetched collection, a handful): filtered here.
+		return new SourcePage(source, source.getCitedBy().stream().filter(citing -> citing.isKnownOn(knownOn)).toList(),
+				counts.findForSourcePage(source, knownOn), movements.findForSourcePage(source));
 	}
 
-	/** Every source known on a date, with how many of its figures were not retracted by then, in two statements. */
+	/**
+	 * Every source known on a date, with how many of its figures were known then (now: its active
+	 * ones), in two statements.
+	 */
 	@Transactional(readOnly = true)
 	public List<SourceLine> index(KnownOn knownOn) {
-		if (!knownOn.isActive()) {
-			return index();
-		}
-		Map<Long, Long> figures = counts.countNotRetractedBySource(knownOn.retractedBefore())
+		Map<Long, Long> figures = counts.countKnownBySource(knownOn.latestKnownFrom())
 			.stream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-		return sources.findAllForIndex()
+		return sources.findKnownForIndex(knownOn.latestKnownFrom())
 			.stream()
-			.filter(s -> s.isKnownOn(knownOn))
 			.map(s -> new SourceLine(s, figures.getOrDefault(s.getId(), 0L)))
 			.toList();
-	}
-
-	/** Every source with how many active figures it gave, in two statements. */
-	@Transactional(readOnly = true)
-	public List<SourceLine> index() {
-		Map<Long, Long> figures = counts.countActiveBySource()
-			.stream()
-			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-		return sources.findAllForIndex().stream().map(s -> new SourceLine(s, figures.getOrDefault(s.getId(), 0L))).toList();
 	}
 
 	public record SourceLine(Source source, long figures) {

@@ -37,17 +37,32 @@ public class EmbeddedPostgresAutoConfiguration {
 		Path cluster = properties.clusterDirectory();
 		Files.createDirectories(cluster);
 		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(cluster)
-			.setCleanDataDirectory(false);
-		if (properties.port() > 0) {
-			builder.setPort(properties.port());
-		}
-		EmbeddedPostgres postgres = builder.start();
+		EmbeddedPostgres postgres = durable(cluster, properties.port()).start();
 		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
 				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",
 				postgres.getPort(), cluster, existing ? "kept from an earlier run" : "created now");
 		return postgres;
+	}
+
+	/**
+	 * The server as a production database: the embedded library's defaults are made for throwaway
+	 * test databases (it starts the server with {@code -F}, fsync off, and sets
+	 * {@code synchronous_commit=off}), which lose acknowledged writes when the server stops abruptly.
+	 * Later {@code -c} options win over {@code -F}, so these turn durability back on.
+	 *
+	 * @param port the port, or 0 for any free one
+	 */
+	static EmbeddedPostgres.Builder durable(Path cluster, int port) {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(cluster)
+			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on");
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		return builder;
 	}
 
 	@Bean

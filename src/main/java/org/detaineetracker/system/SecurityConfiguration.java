@@ -1,6 +1,8 @@
 package org.detaineetracker.system;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
@@ -11,22 +13,34 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.UrlUtils;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import org.detaineetracker.account.AccountSessions;
+import org.detaineetracker.account.PasswordHashing;
 import org.detaineetracker.account.SecurityProperties;
+import org.detaineetracker.web.Problems;
 
 /**
  * Who may do what. Reading needs any signed-in account; writing needs an editor; accounts and
@@ -42,28 +56,42 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	/** Pages that only open an editor's form. */
-	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/claims/**" };
+	/**
+	 * Pages that only open an editor's form, whatever the method: a HEAD or OPTIONS request runs the
+	 * same controller as GET, so it must pass the same rule.
+	 */
+	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/*/*/*/new", "/claims/**" };
+
+	/** Methods that read: GET, and HEAD and OPTIONS, which answer about the same resource. */
+	private static final RequestMatcher READING = request -> switch (request.getMethod()) {
+		case "GET", "HEAD", "OPTIONS" -> true;
+		default -> false;
+	};
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		afterSignIn.setRedirectStrategy(RELATIVE_REDIRECTS);
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, EDITOR_PAGES).hasRole("EDITOR")
-			.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST")
-			.requestMatchers(HttpMethod.HEAD, "/**").hasRole("ANALYST")
+			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
+			.requestMatchers(READING).hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))
+			// After the CSRF check (which needs the session) and before anything reads who is signed in.
+			.addFilterAfter(accountSessions.filter(), CsrfFilter.class)
+			// The same answer for a name with or without an account: both are counted and locked alike.
 			.formLogin(login -> login.loginPage("/login")
-				.failureHandler((request, response, exception) -> response.sendRedirect(
-						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+				.successHandler(afterSignIn)
+				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			// The JSON API answers an unsigned request with 401 JSON; everything else goes to the sign-in
-			// page, whatever the client's Accept header says.
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+			// The JSON API answers an unsigned request with a 401 problem (JSON), a forbidden one with a 403
+			// problem; everything else goes to the sign-in page, whatever the client's Accept header says.
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+				.accessDeniedHandler(SecurityConfiguration::forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -72,7 +100,39 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-	private static final AuthenticationEntryPoint SIGN_IN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+	private static final AuthenticationEntryPoint SIGN_IN_PAGE = signInPage();
+
+	/**
+	 * Redirects name a path on this server, never a host: a saved request's URL is built from the
+	 * request's Host header, which the client chooses. Behind a proxy, see server.forward-headers-strategy.
+	 */
+	private static final RedirectStrategy RELATIVE_REDIRECTS = new DefaultRedirectStrategy() {
+
+		@Override
+		protected String calculateRedirectUrl(String contextPath, String url) {
+			if (!UrlUtils.isAbsoluteUrl(url)) {
+				return super.calculateRedirectUrl(contextPath, url);
+			}
+			try {
+				URI uri = new URI(url);
+				String path = uri.getRawPath();
+				if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+					return contextPath + "/";
+				}
+				return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+			}
+			catch (URISyntaxException unreadable) {
+				return contextPath + "/";
+			}
+		}
+
+	};
+
+	private static LoginUrlAuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+		page.setFavorRelativeUris(true);
+		return page;
+	}
 
 	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
@@ -80,13 +140,31 @@ class SecurityConfiguration {
 			SIGN_IN_PAGE.commence(request, response, exception);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"status\":401,\"error\":\"Unauthorized\",\"reason\":"
-					+ "\"Sign in first: POST /login with username and password, then send the session cookie.\","
-					+ "\"path\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+		Problems.write(request, response, HttpStatus.UNAUTHORIZED,
+				"Sign in first: POST /login with username and password, then send the session cookie.");
+	}
+
+	private static final AccessDeniedHandler FORBIDDEN_PAGE = new AccessDeniedHandlerImpl();
+
+	private static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException, ServletException {
+		if (!API.matches(request)) {
+			FORBIDDEN_PAGE.handle(request, response, exception);
+			return;
+		}
+		Problems.write(request, response, HttpStatus.FORBIDDEN, exception instanceof CsrfException
+				? "Send the session's CSRF token in the X-CSRF-TOKEN header." : "Your account may not do this.");
+	}
+
+	/**
+	 * A database that cannot be reached is not a wrong password: the account could not even be looked
+	 * up (Spring Security wraps that failure in an AuthenticationServiceException).
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String outcome = exception instanceof LockedException ? "locked"
+				: exception instanceof AuthenticationServiceException ? "unavailable" : "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 	}
 
 	@Bean
@@ -96,7 +174,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 	@Bean

@@ -2,29 +2,17 @@ package org.detaineetracker.web;
 
 import java.util.Locale;
 
+import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.validation.BindingResult;
 
 /**
  * Names the database constraint behind a failed write. Forms check every rule first; a unique slug
  * can still be taken by someone else between the check and the save, and then the form says so
- * instead of failing.
+ * instead of failing (see {@link Writes}).
  */
 public final class Constraints {
 
 	private Constraints() {
-	}
-
-	/**
-	 * A slug taken between the form's check and the save becomes the form's slug error; any other
-	 * integrity failure is not the editor's to fix and goes on.
-	 */
-	public static void rejectTakenSlug(DataIntegrityViolationException failure, String constraint,
-			BindingResult result) {
-		if (!violated(failure, constraint)) {
-			throw failure;
-		}
-		result.rejectValue("slug", "form.slug.taken");
 	}
 
 	public static boolean violated(DataIntegrityViolationException failure, String constraint) {
@@ -32,6 +20,11 @@ public final class Constraints {
 			if (t instanceof org.hibernate.exception.ConstraintViolationException violation
 					&& violation.getConstraintName() != null
 					&& violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
+				return true;
+			}
+			// a trigger names the rule it enforces in the error's constraint field (RAISE ... constraint = ...)
+			if (t instanceof PSQLException server && server.getServerErrorMessage() != null
+					&& constraint.equals(server.getServerErrorMessage().getConstraint())) {
 				return true;
 			}
 			if (t.getMessage() != null && t.getMessage().contains("\"" + constraint + "\"")) {

@@ -52,6 +52,12 @@ public final class Rules {
 	/** numeric(8, 5): coordinates are kept to five decimal places (about a metre). */
 	public static final int COORDINATE_SCALE = 5;
 
+	/**
+	 * The highest page number any list or the API accepts: even at the largest page size the offset
+	 * stays far inside the int range the database query takes.
+	 */
+	public static final int MAX_PAGE = 100_000;
+
 	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	/**

@@ -43,7 +43,7 @@ class AccountsIT {
 		assertThat(analyst.get("/admin/users").status()).isEqualTo(403);
 		String passwordHash = jdbc.sql("select password_hash from account where username = 'new-analyst'")
 			.query(String.class).single();
-		assertThat(passwordHash).startsWith("{bcrypt}").doesNotContain("a-long-enough-password");
+		assertThat(passwordHash).startsWith("{argon2}").doesNotContain("a-long-enough-password");
 	}
 
 	@Test
@@ -110,8 +110,12 @@ class AccountsIT {
 		Page locked = attacker.signIn("guessed", "the-real-password");
 		assertThat(locked.header("Location")).endsWith("/login?locked");
 		assertThat(attacker.get("/login?locked").text("#login-locked")).contains("locked");
-		assertThat(jdbc.sql("select locked_until > now() from account where username = 'guessed'").query(Boolean.class)
+		assertThat(jdbc.sql("select guesses >= 5 and forget_after > now() from sign_in_attempt where username = 'guessed'")
+			.query(Boolean.class)
 			.single()).isTrue();
+		assertThat(attacker.get("/login").status()).isEqualTo(200);
+		WebSession admin = WebSession.signedIn(port, TestAccounts.ADMIN);
+		assertThat(admin.get("/admin/users").text("#account-guessed")).contains("locked");
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class ApiTest {
 	JsonNode get(String path, int status) throws Exception {
 		Page page = analyst.get(path, "application/json");
 		assertThat(page.status()).as(path).isEqualTo(status);
-		assertThat(page.contentType()).as(path).startsWith("application/json");
+		assertThat(page.contentType()).as(path).startsWith(status < 400 ? "application/json" : "application/problem+json");
 		return JSON.readTree(page.body());
 	}
 
@@ -41,7 +41,7 @@ class ApiTest {
 		for (String accept : new String[] { "application/json", "text/html", "*/*" }) {
 			Page page = WebSession.anonymous(port).get("/api/facilities", accept);
 			assertThat(page.status()).as(accept).isEqualTo(401);
-			assertThat(page.contentType()).startsWith("application/json");
+			assertThat(page.contentType()).startsWith("application/problem+json");
 			assertThat(JSON.readTree(page.body()).get("reason").asString()).contains("Sign in");
 		}
 		assertThat(WebSession.anonymous(port).get("/facilities").status()).as("pages still redirect").isEqualTo(302);
@@ -56,6 +56,12 @@ class ApiTest {
 		assertThat(hawl.get("items")).hasSize(1);
 		assertThat(hawl.get("items").get(0).get("href").asString()).isEqualTo("/api/facilities/al-hol-camp");
 		assertThat(hawl.get("items").get(0).get("currentHolder").asString()).isEqualTo("Syrian government");
+		JsonNode second = get("/api/facilities?size=2&page=1", 200);
+		assertThat(second.get("items")).hasSize(2);
+		assertThat(second.get("page").asInt()).isEqualTo(1);
+		assertThat(second.get("size").asInt()).isEqualTo(2);
+		assertThat(second.get("totalPages").asInt()).isEqualTo(3);
+		assertThat(get("/api/facilities?size=200", 200).get("items")).hasSize(5);
 	}
 
 	@Test
@@ -152,11 +158,14 @@ class ApiTest {
 		assertThat(get("/api/facilities/al-hol-camp/counts?knownOn=soon", 400).get("reason").asString())
 			.contains("expected a date written YYYY-MM-DD");
 		assertThat(get("/api/facilities?size=100000", 400).get("reason").asString()).contains("size");
+		assertThat(get("/api/facilities?size=201", 400).get("reason").asString()).contains("size");
+		assertThat(get("/api/facilities?size=0", 400).get("reason").asString()).contains("size");
+		assertThat(get("/api/facilities?page=-1", 400).get("reason").asString()).contains("page");
 		assertThat(get("/api/nothing/here", 404).get("status").asInt()).isEqualTo(404);
 		// Even a client that prefers HTML gets JSON from the API.
 		Page html = analyst.get("/api/facilities/atlantis", "text/html");
 		assertThat(html.status()).isEqualTo(404);
-		assertThat(html.contentType()).startsWith("application/json");
+		assertThat(html.contentType()).startsWith("application/problem+json");
 	}
 
 }

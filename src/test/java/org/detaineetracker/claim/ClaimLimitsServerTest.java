@@ -86,8 +86,24 @@ class ClaimLimitsServerTest {
 			.POST(HttpRequest.BodyPublishers.ofString("Nearly 600 detainees."))
 			.build());
 		assertThat(stranger.status()).isEqualTo(401);
-		assertThat(stranger.contentType()).startsWith("application/json");
+		assertThat(stranger.contentType()).startsWith("application/problem+json");
 		assertThat(stranger.body()).contains("\"reason\":\"Sign in first");
+	}
+
+	/**
+	 * "1 " to the length limit is 100,000 candidates; the reading page once listed them all and their
+	 * links, 293 MB of HTML. It shows {@link Reading#PAGE_SIZE} of them now, with the text once.
+	 */
+	@Test
+	void aTextDenseWithNumbersGivesAReadingPageOfBoundedSize() throws Exception {
+		WebSession editor = WebSession.signedIn(port, TestAccounts.EDITOR);
+		String ones = "1 ".repeat(ClaimLimits.MAX_TEXT_CHARS / 2 - 100);
+		assertThat(editor.submit("/claims", Map.of("text", ones)).status()).isEqualTo(302);
+		Page reading = editor.get("/claims/reading");
+		assertThat(reading.status()).isEqualTo(200);
+		assertThat(reading.body().length()).as("characters of HTML").isLessThan(3_000_000);
+		assertThat(reading.document().select("li.candidate")).hasSize(Reading.PAGE_SIZE);
+		assertThat(reading.text("#paged-notice")).startsWith("Showing candidates 1–200 of 99,900");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.detaineetracker.test.TrackerTest;
+import org.detaineetracker.web.PassageSeal;
 
 /**
  * POST /api/claims/extract: candidates as JSON with offsets into the text the finder read, and a
@@ -35,6 +36,9 @@ class ClaimsApiTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	PassageSeal seal;
 
 	@Test
 	void candidatesComeWithTheirOffsetsIntoTheTextTheFinderRead() throws Exception {
@@ -68,6 +72,11 @@ class ClaimsApiTest {
 		int end = nearly.get("end").asInt();
 		assertThat(text.substring(start, end)).isEqualTo("nearly 6,000").isEqualTo(nearly.get("words").asString());
 		JsonNode passage = nearly.get("passage");
+		assertThat(passage.get("signature").asString()).matches("[A-Za-z0-9_-]{43}");
+		assertThat(seal.verifies(passage.get("start").asInt(), passage.get("end").asInt(), passage.get("text").asString(),
+				answer.get("textSha256").asString(), passage.get("signature").asString()))
+			.as("the signature the figure form checks")
+			.isTrue();
 		assertThat(text.substring(passage.get("start").asInt(), passage.get("end").asInt()))
 			.isEqualTo(passage.get("text").asString())
 			.startsWith("Camp officials")
@@ -194,7 +203,7 @@ class ClaimsApiTest {
 	void anAnonymousCallerGets401AsJson() throws Exception {
 		MockHttpServletResponse anonymous = send(post(API).with(csrf()).contentType("text/plain").content("x"));
 		assertThat(anonymous.getStatus()).isEqualTo(401);
-		assertThat(anonymous.getContentType()).startsWith("application/json");
+		assertThat(anonymous.getContentType()).startsWith("application/problem+json");
 		assertThat(json.readTree(anonymous.getContentAsString()).get("reason").asString()).startsWith("Sign in first");
 	}
 
@@ -207,6 +216,20 @@ class ClaimsApiTest {
 			.getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void readsTextsThatOnceFailedTheFinder() throws Exception {
+		// ".. 6" threw IndexOutOfBoundsException, three thousand nested blocks a StackOverflowError
+		JsonNode dots = json.readTree(extract(".. 6").getContentAsString(StandardCharsets.UTF_8));
+		assertThat(dots.get("candidateCount").asInt()).isEqualTo(1);
+		assertThat(dots.get("candidates").get(0).get("value").asInt()).isEqualTo(6);
+		MockHttpServletResponse nested = extract("<div>".repeat(3000) + "x");
+		assertThat(nested.getStatus()).isEqualTo(200);
+		JsonNode answer = json.readTree(nested.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(answer.get("text").asString()).isEqualTo("x");
+		assertThat(answer.get("html").asBoolean()).isTrue();
+		assertThat(answer.get("candidateCount").asInt()).isZero();
+	}
+
 	private MockHttpServletResponse extract(String text) throws Exception {
 		return send(post(API).with(csrf()).contentType("text/plain;charset=UTF-8").content(text.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -217,7 +240,7 @@ class ClaimsApiTest {
 
 	private JsonNode error(MockHttpServletResponse response, int status) throws Exception {
 		assertThat(response.getStatus()).isEqualTo(status);
-		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(response.getContentType()).startsWith("application/problem+json");
 		JsonNode error = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(error.get("status").asInt()).isEqualTo(status);
 		return error;

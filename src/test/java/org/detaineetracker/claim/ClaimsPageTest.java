@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.claim.reading.ClaimKind;
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.StatementCounter;
@@ -275,6 +276,60 @@ class ClaimsPageTest {
 		assertThat(rows()).isEqualTo(before);
 	}
 
+	/**
+	 * Invented passage fields, consistent in themselves, were once saved and shown as "From the
+	 * passage …". A passage must carry this server's signature of exactly its offsets, text and text
+	 * fingerprint, which only the claim finder's accept links give.
+	 */
+	@Test
+	void aForgedOrAlteredPassageIsRefusedAndNothingIsSaved() throws Exception {
+		Map<String, String> fields = query(candidate(read(ClaimArticles.CAMP_REPORT), "nearly 6,000")
+			.select("a.accept-count").attr("href"));
+		assertThat(fields.get("passageSignature")).matches("[A-Za-z0-9_-]{43}");
+		long before = rows();
+		String refused = "This passage was not read by the claim finder here, or it was changed since (or the "
+				+ "application restarted since it was read); accept it again from the claim finder.";
+
+		Map<String, String> forged = new LinkedHashMap<>(fields);
+		forged.remove("passageSignature");
+		forged.put("passageText", "Officials said 60,000 fighters escaped.");
+		forged.put("passageStart", "0");
+		forged.put("passageEnd", String.valueOf("Officials said 60,000 fighters escaped.".length()));
+		forged.put("pastedTextSha256", "0".repeat(64));
+		Page unsigned = Pages.of(submit("/counts", forged));
+		assertThat(unsigned.status()).isEqualTo(400);
+		assertThat(unsigned.text("#passage .field-error")).isEqualTo(refused);
+
+		Map<String, String> borrowed = new LinkedHashMap<>(forged);
+		borrowed.put("passageSignature", fields.get("passageSignature"));
+		assertThat(Pages.of(submit("/counts", borrowed)).text("#passage .field-error")).isEqualTo(refused);
+
+		// the same length, one word changed: the offsets still agree, the signature does not
+		Map<String, String> altered = new LinkedHashMap<>(fields);
+		altered.put("passageText", fields.get("passageText").replace("nearly 6,000", "nearly 9,000"));
+		Page changed = Pages.of(submit("/counts", altered));
+		assertThat(changed.status()).isEqualTo(400);
+		assertThat(changed.text("#passage .field-error")).isEqualTo(refused);
+		// the form keeps the passage and its signature, so correcting a field does not lose them
+		assertThat(changed.document().select("input[type=hidden][name=passageSignature]").attr("value"))
+			.isEqualTo(fields.get("passageSignature"));
+
+		Map<String, String> otherText = new LinkedHashMap<>(fields);
+		otherText.put("pastedTextSha256", "f".repeat(64));
+		assertThat(Pages.of(submit("/counts", otherText)).text("#passage .field-error")).isEqualTo(refused);
+
+		Map<String, String> movement = query(candidate(read(ClaimArticles.CAMP_REPORT), "about 400")
+			.select("a.accept-movement").attr("href"));
+		movement.put("passageSignature", fields.get("passageSignature"));
+		movement.put("quote", "about 400");
+		Page movementForm = Pages.of(submit("/movements", movement));
+		assertThat(movementForm.status()).isEqualTo(400);
+		assertThat(movementForm.text("#passage .field-error")).isEqualTo(refused);
+		assertThat(rows()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from movement where pasted_text_sha256 is not null").query(Long.class).single())
+			.isZero();
+	}
+
 	@Test
 	void anEmptyPasteIsRefusedWithAMessage() throws Exception {
 		for (String empty : new String[] { "", "   \n\t  " }) {
@@ -413,7 +468,15 @@ class ClaimsPageTest {
 		read(("Nearly 6,000 detainees remain at al-Hawl. About 400 were moved to Panorama prison. ").repeat(500));
 		entities.clear();
 		statements.reset();
-		assertThat(page(get("/claims/reading")).document().select("#text mark")).hasSize(1000);
+		// 1,000 candidates, shown 200 a page (the page's size is bounded whatever the text)
+		Page first = page(get("/claims/reading"));
+		assertThat(first.text("#summary")).startsWith("1,000 candidates, 1,000 likely");
+		assertThat(first.document().select("#text mark")).hasSize(Reading.PAGE_SIZE);
+		assertThat(statements.count()).isEqualTo(4);
+		entities.clear();
+		statements.reset();
+		assertThat(page(get("/claims/reading").param("page", "4")).document().select("#text mark"))
+			.hasSize(Reading.PAGE_SIZE);
 		assertThat(statements.count()).isEqualTo(4);
 
 		statements.reset();
@@ -434,6 +497,43 @@ class ClaimsPageTest {
 
 	private Page read(String text) throws Exception {
 		return readWith(text, source);
+	}
+
+	@Test
+	void aTextWithManyCandidatesIsShownAPageAtATime() throws Exception {
+		Page first = readWith("1 ".repeat(1_000), source);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.text("#summary")).isEqualTo("1,000 candidates, 0 likely, in 2,000 characters.");
+		assertThat(first.text("#paged-notice")).isEqualTo(
+				"Showing candidates 1–200 of 1,000: the text marks only these. The pages below show the rest.");
+		assertThat(first.document().select("li.candidate")).hasSize(Reading.PAGE_SIZE);
+		assertThat(first.document().select("#text mark")).hasSize(Reading.PAGE_SIZE);
+		assertThat(first.document().select("li.candidate").first().id()).isEqualTo("candidate-1");
+		assertThat(first.text(".pagination span")).isEqualTo("Page 1 of 5");
+		String next = first.document().select(".pagination a[rel=next]").attr("href");
+		assertThat(next).isEqualTo("/claims/reading?page=1");
+
+		Page second = page(get(next));
+		assertThat(second.text("#paged-notice")).startsWith("Showing candidates 201–400 of 1,000");
+		assertThat(second.document().select("li.candidate").first().id()).isEqualTo("candidate-201");
+		assertThat(second.document().select("#text mark").first().attr("data-candidate")).isEqualTo("201");
+
+		// past the last page: the last page
+		Page beyond = page(get("/claims/reading").param("page", "99"));
+		assertThat(beyond.status()).isEqualTo(200);
+		assertThat(beyond.document().select("li.candidate").last().id()).isEqualTo("candidate-1000");
+		assertThat(beyond.text(".pagination span")).isEqualTo("Page 5 of 5");
+	}
+
+	@Test
+	void textsThatOnceFailedTheFinderAreRead() throws Exception {
+		Page dots = readWith(".. 6", source);
+		assertThat(dots.status()).isEqualTo(200);
+		assertThat(dots.document().select("li.candidate")).hasSize(1);
+		Page nested = readWith("<div>".repeat(3000) + "x", source);
+		assertThat(nested.status()).isEqualTo(200);
+		assertThat(nested.document().select("#no-candidates")).hasSize(1);
+		assertThat(nested.text("#text")).isEqualTo("The text x");
 	}
 
 	private Page readWith(String text, Long sourceId) throws Exception {

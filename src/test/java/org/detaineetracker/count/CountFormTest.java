@@ -76,7 +76,8 @@ class CountFormTest {
 		long before = rows();
 		Map<String, String> form = valid();
 		form.put("value", "lots");
-		form.put("asOf", "2999-01-01");
+		// within the years a date may have, but ahead of today
+		form.put("asOf", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40).toString());
 		form.put("speaker", "");
 		form.put("quote", "x".repeat(601));
 		form.put("facility", "123456789");
@@ -164,6 +165,46 @@ class CountFormTest {
 		assertThat(conflict.document().select("input[name=version]").attr("value")).isEqualTo("1");
 		assertThat(jdbc.sql("select value from reported_count where id = ?").param(id).query(Integer.class).single())
 			.isEqualTo(4600);
+	}
+
+	@Test
+	void aConflictShowsQualifiersInWordsAndDatesAtTheirPrecision() throws Exception {
+		long id = id("select id from reported_count where value = 4500");
+		Map<String, String> form = valid();
+		form.put("version", "0");
+		assertThat(submit("/counts/" + id, form).getStatus()).isEqualTo(302);
+		form.put("qualifier", "NEARLY");
+		form.put("asOf", "2026-01-01");
+		form.put("asOfPrecision", "MONTH");
+		Page conflict = Pages.of(submit("/counts/" + id, form));
+		assertThat(conflict.status()).isEqualTo(409);
+		assertThat(conflict.text("#conflict")).contains("over", "nearly").doesNotContain("OVER", "NEARLY", "(DAY)");
+		assertThat(conflict.document().select("#conflict tr:contains(As of) td").eachText())
+			.containsExactly("As of", "21 January 2026", "January 2026");
+	}
+
+	@Test
+	void aRetractedFigureIsNotEditedButRefusedWithAClearMessage() throws Exception {
+		long id = id("select id from reported_count where value = 4500");
+		long version = id("select version from reported_count where id = " + id);
+		MockHttpServletRequestBuilder retract = post("/counts/" + id + "/retract").with(csrf())
+			.with(user("editor").roles("EDITOR")).param("reason", "The outlet withdrew it.")
+			.param("version", String.valueOf(version));
+		assertThat(mvc.perform(retract).andReturn().getResponse().getStatus()).isEqualTo(302);
+
+		Page edit = page(get("/counts/" + id + "/edit"));
+		assertThat(edit.status()).isEqualTo(409);
+		assertThat(edit.text("#retracted")).contains("retracted", "cannot be changed");
+		assertThat(edit.document().select("form.record-form button[type=submit]")).isEmpty();
+
+		Map<String, String> form = valid();
+		form.put("value", "4600");
+		form.put("version", String.valueOf(version + 1));
+		Page refused = Pages.of(submit("/counts/" + id, form));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text("#error-summary")).contains("retracted", "cannot be changed");
+		assertThat(jdbc.sql("select value from reported_count where id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(4500);
 	}
 
 	private Map<String, String> valid() {

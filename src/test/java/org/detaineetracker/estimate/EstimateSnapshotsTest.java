@@ -99,7 +99,7 @@ class EstimateSnapshotsTest {
 		for (KnownOn knownOn : List.of(KnownOn.now(), new KnownOn(LocalDate.of(2025, 7, 31)),
 				new KnownOn(LocalDate.of(2025, 4, 15)))) {
 			Snapshot snapshot = snapshots.at(knownOn);
-			List<CountWithRoot> all = counts.findForFacilities(facilities);
+			List<CountWithRoot> all = counts.findForFacilities(facilities, KnownOn.now());
 			Map<String, List<Report>> expected = all.stream()
 				.filter(c -> c.count().countsOn(knownOn))
 				.collect(Collectors.groupingBy(c -> c.count().getFacility().getId() + "/" + c.count().getCohort().getId(),

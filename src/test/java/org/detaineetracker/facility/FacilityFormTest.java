@@ -30,6 +30,9 @@ import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.Pages.Page;
 import org.detaineetracker.test.TrackerTest;
 import org.detaineetracker.web.Constraints;
+import org.detaineetracker.web.RejectedFormException;
+import org.detaineetracker.web.Writes;
+import org.detaineetracker.web.Writes.Unique;
 
 /** Editors add and correct facilities; every bad input is a 400 with the form again and nothing written. */
 @TrackerTest
@@ -44,6 +47,9 @@ class FacilityFormTest {
 
 	@Autowired
 	FacilityService facilities;
+
+	@Autowired
+	FacilityRepository repository;
 
 	NewRows newRows;
 
@@ -210,8 +216,15 @@ class FacilityFormTest {
 		form.setName("Second Panorama");
 		form.setKind(FacilityKind.PRISON);
 		form.setCountryCode("SY");
-		assertThatThrownBy(() -> facilities.create(form)).isInstanceOfSatisfying(DataIntegrityViolationException.class,
-				e -> assertThat(Constraints.violated(e, "facility_slug_unique")).isTrue());
+		assertThatThrownBy(() -> facilities.create(form)).isInstanceOfSatisfying(RejectedFormException.class,
+				e -> assertThat(e.errors().getFieldError("slug").getCode()).isEqualTo("form.slug.taken"));
+		// a save that the check did not see coming meets the unique constraint, and says the same
+		Facility second = new Facility("panorama-prison", "Second Panorama", FacilityKind.PRISON, "SY");
+		assertThatThrownBy(() -> repository.saveAndFlush(second)).isInstanceOfSatisfying(
+				DataIntegrityViolationException.class, e -> assertThat(Constraints.violated(e, "facility_slug_unique")).isTrue());
+		assertThatThrownBy(() -> Writes.insert(form, () -> repository.saveAndFlush(second), Unique.slug("facility_slug_unique")))
+			.isInstanceOfSatisfying(RejectedFormException.class,
+					e -> assertThat(e.errors().getFieldError("slug").getCode()).isEqualTo("form.slug.taken"));
 	}
 
 	@Test

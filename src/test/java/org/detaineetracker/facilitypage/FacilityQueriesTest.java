@@ -37,14 +37,14 @@ class FacilityQueriesTest {
 
 	@Test
 	void thePageQueryBringsAliasesChildrenAndCustodyInOneGo() {
-		var groupPage = pages.findPageBySlug("sdf-detention-facilities-northeast-syria").orElseThrow();
+		var groupPage = pages.findPageBySlug("sdf-detention-facilities-northeast-syria", NOW).orElseThrow();
 		Facility group = groupPage.facility();
 		assertThat(group.getChildren()).extracting(Facility::getSlug).containsExactly("al-hol-camp", "panorama-prison");
 		assertThat(group.getAliases()).containsExactly("SDF prisons in northeast Syria", "SDF-controlled camps");
 		assertThat(groupPage.custodyPeriods()).singleElement()
 			.satisfies(p -> assertThat(p.getHolder().getShortName()).isEqualTo("SDF"));
 
-		var alHolPage = pages.findPageBySlug("al-hol-camp").orElseThrow();
+		var alHolPage = pages.findPageBySlug("al-hol-camp", NOW).orElseThrow();
 		Facility alHol = alHolPage.facility();
 		assertThat(alHol.getParent().getSlug()).isEqualTo("sdf-detention-facilities-northeast-syria");
 		assertThat(alHolPage.custodyPeriods()).extracting(p -> p.getHolder().getSlug(), p -> p.isCurrent())
@@ -54,13 +54,13 @@ class FacilityQueriesTest {
 
 	@Test
 	void anUnknownSlugFindsNothing() {
-		assertThat(pages.findPageBySlug("atlantis")).isEmpty();
+		assertThat(pages.findPageBySlug("atlantis", NOW)).isEmpty();
 		assertThat(facilities.findPageBySlug("atlantis")).isEmpty();
 	}
 
 	@Test
 	void rowsCarryTheCurrentHolderAndFigureCounts() {
-		assertThat(index.findRows(null, null, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME).getContent())
+		assertThat(index.findRows(null, null, null, null, NOW.latestKnownFrom(), BY_NAME).getContent())
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
 			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", "Syrian government", 0L),
 					org.assertj.core.groups.Tuple.tuple("panorama-prison", "SDF", 1L),
@@ -69,32 +69,32 @@ class FacilityQueriesTest {
 
 	@Test
 	void rowsFilterByAliasCountryKindAndHolder() {
-		assertThat(index.findRows(null, null, null, "hawl", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
+		assertThat(index.findRows(null, null, null, "hawl", NOW.latestKnownFrom(), BY_NAME)).extracting(FacilityRow::slug)
 			.containsExactly("al-hol-camp");
-		assertThat(index.findRows("IQ", FacilityKind.GROUP, null, null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).extracting(FacilityRow::slug)
+		assertThat(index.findRows("IQ", FacilityKind.GROUP, null, null, NOW.latestKnownFrom(), BY_NAME)).extracting(FacilityRow::slug)
 			.containsExactly("iraq-receiving-facilities");
-		assertThat(index.findRows(null, null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).hasSize(2);
-		assertThat(index.findRows("SY", null, "iraqi-government", null, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+		assertThat(index.findRows(null, null, "iraqi-government", null, NOW.latestKnownFrom(), BY_NAME)).hasSize(2);
+		assertThat(index.findRows("SY", null, "iraqi-government", null, NOW.latestKnownFrom(), BY_NAME)).isEmpty();
 	}
 
 	@Test
 	void searchIgnoresCaseAccentsHyphensAndTheArticle() {
 		for (String search : new String[] { "al hawl", "Al-Hol", "alhol", "AL-HAWL", "Hôl", "hol camp", "the Hol" }) {
-			assertThat(index.findRows(null, null, null, search, NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME))
+			assertThat(index.findRows(null, null, null, search, NOW.latestKnownFrom(), BY_NAME))
 				.as(search).extracting(FacilityRow::slug).containsExactly("al-hol-camp");
 		}
 	}
 
 	@Test
 	void aSearchWithoutLettersOrDigitsFindsNothing() {
-		assertThat(index.findRows(null, null, null, "100%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
-		assertThat(index.findRows(null, null, null, "%", NOW.latestKnownFrom(), NOW.retractedBefore(), BY_NAME)).isEmpty();
+		assertThat(index.findRows(null, null, null, "100%", NOW.latestKnownFrom(), BY_NAME)).isEmpty();
+		assertThat(index.findRows(null, null, null, "%", NOW.latestKnownFrom(), BY_NAME)).isEmpty();
 	}
 
 	@Test
 	void onAPastDateTheHolderAndFiguresAreThoseKnownThen() {
 		KnownOn end2025 = new KnownOn(java.time.LocalDate.parse("2025-12-31"));
-		assertThat(index.findRows(null, null, null, null, end2025.latestKnownFrom(), end2025.retractedBefore(), BY_NAME)
+		assertThat(index.findRows(null, null, null, null, end2025.latestKnownFrom(), BY_NAME)
 			.getContent())
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
 			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", null, 0L),

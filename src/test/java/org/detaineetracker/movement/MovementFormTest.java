@@ -66,6 +66,20 @@ class MovementFormTest {
 		return id("select id from movement where from_facility_id = " + origin);
 	}
 
+	@Test
+	void theSameMovementTwiceAsksForConfirmationInsteadOfSavingASecondCopy() throws Exception {
+		assertThat(submit(mvc, "/movements", valid()).status()).isEqualTo(302);
+		long first = movementId();
+		long before = rows(jdbc, "movement");
+		Page again = submit(mvc, "/movements", with(valid(), "speaker", "Another official"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.text("#duplicate")).contains("This looks like movement #" + first);
+		assertThat(again.document().select("#duplicate a").attr("href")).isEqualTo("/movements/" + first + "/reports/new");
+		assertThat(rows(jdbc, "movement")).isEqualTo(before);
+		assertThat(submit(mvc, "/movements", with(valid(), "confirmDuplicate", "true")).status()).isEqualTo(302);
+		assertThat(rows(jdbc, "movement")).isEqualTo(before + 1);
+	}
+
 	Map<String, String> valid() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("kind", "TRANSFER");
@@ -118,7 +132,8 @@ class MovementFormTest {
 
 	@Test
 	void aReleaseGoesNowhereAndAPlannedMovementMayLieAhead() throws Exception {
-		Map<String, String> planned = with(with(with(valid(), "to", ""), "status", "PLANNED"), "startedOn", "2999-01-01");
+		Map<String, String> planned = with(with(with(valid(), "to", ""), "status", "PLANNED"), "startedOn",
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6).toString());
 		assertThat(submit(mvc, "/movements", with(planned, "kind", "RELEASE")).status()).isEqualTo(302);
 		assertThat(Pages.fetch(mvc, "/facilities/movement-origin").text("#movements-out"))
 			.contains("Release", "out of custody", "planned");

@@ -163,7 +163,8 @@ class SourceFormTest {
 	@Test
 	void aSourceCannotRepeatItselfNorRepeatWhatRepeatsIt() throws Exception {
 		long first = redirectedId(submit(mvc, "/sources", valid()));
-		long second = redirectedId(submit(mvc, "/sources", with(valid(), "cites", String.valueOf(first))));
+		long second = redirectedId(submit(mvc, "/sources",
+				with(with(valid(), "cites", String.valueOf(first)), "title", "A report repeating the first")));
 
 		List<String> revisionsBefore = revisions(jdbc, "source", first);
 		Page self = submit(mvc, "/sources/" + first,
@@ -176,6 +177,19 @@ class SourceFormTest {
 		assertThat(loop.status()).isEqualTo(400);
 		assertThat(loop.text("#cites-help")).contains("loop");
 		assertThat(revisions(jdbc, "source", first)).isEqualTo(revisionsBefore);
+	}
+
+	@Test
+	void theSameArticleTwiceAsksForConfirmationInsteadOfSavingASecondCopy() throws Exception {
+		long first = redirectedId(submit(mvc, "/sources", valid()));
+		long before = rows(jdbc, "source");
+		Page again = submit(mvc, "/sources", with(valid(), "outlet", "reuters"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.text("#duplicate")).contains("already exists", "Reuters", "22 January 2026");
+		assertThat(again.document().select("#duplicate a").attr("href")).isEqualTo("/sources/" + first);
+		assertThat(rows(jdbc, "source")).isEqualTo(before);
+		assertThat(submit(mvc, "/sources", with(valid(), "confirmDuplicate", "true")).status()).isEqualTo(302);
+		assertThat(rows(jdbc, "source")).isEqualTo(before + 1);
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.detaineetracker.test.TrackerTest;
+import org.detaineetracker.web.PassageSeal;
 
 /**
  * Ten thousand malformed submissions, generated from a fixed seed across every form: each starts
@@ -50,6 +51,9 @@ class MalformedSubmissionsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PassageSeal seal;
 
 	@Test
 	void noMalformedSubmissionIsAcceptedOrFailsWithA5xx() throws Exception {
@@ -109,6 +113,9 @@ class MalformedSubmissionsTest {
 		List<String> badReference = List.of("", "0", "999999999", "abc", "1.5", "-1", "<script>", "1 or 1=1",
 				"99999999999999999999");
 		List<String> badOptionalReference = List.of("999999999", "abc", "-1", "1e9");
+		// dates outside 1900 to next year: the database would store -0001 as 2 BC, and fail on -999999999
+		List<String> outOfRangeDates = List.of("-999999999-01-01", "-0001-01-01", "0000-01-01", "1899-12-31",
+				"+10000-01-01", "+999999999-12-31");
 		List<String> badText = List.of("", " ", "control\u0000character", "a bell\u0007rings", "escape\u001b[31m sequence");
 
 		Map<String, String> count0 = new LinkedHashMap<>();
@@ -130,8 +137,11 @@ class MalformedSubmissionsTest {
 		countInvalid.put("value", List.of("", "abc", "-1", "10000001", "99999999999", "1e3", "4,500", "0x10", "4500.5"));
 		countInvalid.put("qualifier", List.of("", "OVERR", "over", "1", "RANGE;"));
 		countInvalid.put("valueHigh", List.of("5000", "abc", "-3"));
-		countInvalid.put("asOf", List.of("", "2026-13-01", "2026-02-30", "21/01/2026", "2999-01-01", "yesterday",
-				"2026-01-22"));
+		countInvalid.put("asOf", concat(List.of("", "2026-13-01", "2026-02-30", "21/01/2026", "2999-01-01", "yesterday",
+				"2026-01-22"), outOfRangeDates));
+		// only the form's own fields are bound: a nested name would reach into the records it refers to
+		countInvalid.put("facility.aliases[0]", List.of("x", "Another name"));
+		countInvalid.put("source.title", List.of("Rewritten"));
 		countInvalid.put("asOfPrecision", List.of("", "WEEK", "day"));
 		countInvalid.put("speaker", concat(badText, List.of("x".repeat(301), "tab\tinside")));
 		countInvalid.put("quote", List.of("x".repeat(601), "a nul\u0000inside", "red\u001b[31m text"));
@@ -171,7 +181,7 @@ class MalformedSubmissionsTest {
 		sourceInvalid.put("url", List.of("javascript:alert(1)", "ftp://example.org/x", "not a url", "http://a b",
 				"https://" + "x".repeat(2000)));
 		sourceInvalid.put("kind", List.of("", "BLOG", "news"));
-		sourceInvalid.put("publishedOn", List.of("", "2999-01-01", "2026-02-30", "someday"));
+		sourceInvalid.put("publishedOn", concat(List.of("", "2999-01-01", "2026-02-30", "someday"), outOfRangeDates));
 		sourceInvalid.put("publishedPrecision", List.of("", "WEEK"));
 		sourceInvalid.put("cites", badOptionalReference);
 		sourceInvalid.put("note", List.of("x".repeat(1001), "a nul\u0000inside"));
@@ -223,7 +233,8 @@ class MalformedSubmissionsTest {
 		periodInvalid.put("facility", badReference);
 		periodInvalid.put("holder", badReference);
 		periodInvalid.put("source", badReference);
-		periodInvalid.put("startedOn", List.of("2999-01-01", "someday", "2026-02-30"));
+		periodInvalid.put("startedOn", concat(List.of("2999-01-01", "someday", "2026-02-30"), outOfRangeDates));
+		periodInvalid.put("endedOn", outOfRangeDates);
 		periodInvalid.put("endedPrecision", List.of("WEEK", "MONTH"));
 		periodInvalid.put("note", List.of("x".repeat(1001), "a nul\u0000inside"));
 
@@ -251,7 +262,9 @@ class MalformedSubmissionsTest {
 		movementInvalid.put("valueHigh", List.of("5000", "abc", "-3"));
 		movementInvalid.put("tally", List.of("", "SOME"));
 		movementInvalid.put("status", List.of("", "DONE"));
-		movementInvalid.put("startedOn", List.of("someday", "2026-02-30", "2999-01-01"));
+		movementInvalid.put("startedOn", concat(List.of("someday", "2026-02-30", "2999-01-01"), outOfRangeDates));
+		movementInvalid.put("endedOn", outOfRangeDates);
+		movementInvalid.put("cohort.parent", List.of("1"));
 		movementInvalid.put("operator", badOptionalReference);
 		movementInvalid.put("source", badReference);
 		movementInvalid.put("speaker", countInvalid.get("speaker"));
@@ -273,11 +286,15 @@ class MalformedSubmissionsTest {
 		accepted0.put("passageEnd", "40");
 		accepted0.put("passageText", "More than 4,700 are held here.");
 		accepted0.put("pastedTextSha256", "a".repeat(64));
+		accepted0.put("passageSignature", seal.sign(10, 40, "More than 4,700 are held here.", "a".repeat(64)));
 		Map<String, List<String>> acceptedInvalid = new LinkedHashMap<>();
 		acceptedInvalid.put("passageStart", List.of("-1", "40", "41", "abc", "99999999999", ""));
 		acceptedInvalid.put("passageEnd", List.of("10", "9", "39", "abc", ""));
 		acceptedInvalid.put("passageText", List.of("", "x".repeat(601), "a nul\u0000inside", "Not the passage at all."));
-		acceptedInvalid.put("pastedTextSha256", List.of("abc", "A".repeat(64), "g".repeat(64), "a".repeat(65)));
+		acceptedInvalid.put("pastedTextSha256", List.of("abc", "A".repeat(64), "g".repeat(64), "a".repeat(65), "b".repeat(64)));
+		// a passage nobody read here: no signature, an invented one, or the signature of another passage
+		acceptedInvalid.put("passageSignature", List.of("", "forged", "A".repeat(43),
+				seal.sign(10, 40, "More than 4,700 are held there", "a".repeat(64))));
 
 		return List.of(new FormSpec("/counts", count0, countInvalid),
 				new FormSpec("/claims", claims0, claimsInvalid),

@@ -71,6 +71,7 @@ class StatementCountTest {
 			/help/figures                                      | 0
 			/holders/sdf                                       | 3
 			/movements                                         | 2
+			/movements/1                                       | 3
 			/api/facilities                                    | 1
 			/api/facilities?size=2                             | 2
 			/api/facilities/al-hol-camp                        | 3

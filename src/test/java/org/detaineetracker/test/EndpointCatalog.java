@@ -45,6 +45,7 @@ public final class EndpointCatalog {
 		catalog.read("GET /cohorts", "/cohorts");
 		catalog.read("GET /holders/{slug}", "/holders/sdf");
 		catalog.read("GET /movements", "/movements");
+		catalog.read("GET /movements/{id}", "/movements/" + movement);
 		catalog.read("GET /search", "/search?q=al-hawl");
 		catalog.read("GET /help/figures", "/help/figures");
 
@@ -60,35 +61,37 @@ public final class EndpointCatalog {
 
 		// Editors' forms (GET) and writes (POST). An empty POST is re-shown with 400; nothing is written.
 		catalog.edit("GET /counts/new", "/counts/new", 200);
-		catalog.edit("GET /counts/{id}/edit", "/counts/" + count + "/edit", 200);
+		catalog.edit("GET /counts/{key}/edit", "/counts/" + count + "/edit", 200);
 		catalog.edit("GET /counts/{id}/retract", "/counts/" + count + "/retract", 200);
 		catalog.edit("POST /counts", "/counts", 400);
-		catalog.edit("POST /counts/{id}", "/counts/" + count, 400);
+		catalog.edit("POST /counts/{key}", "/counts/" + count, 400);
 		catalog.edit("POST /counts/{id}/retract", "/counts/" + count + "/retract", 400);
 		catalog.edit("GET /sources/new", "/sources/new", 200);
-		catalog.edit("GET /sources/{id}/edit", "/sources/" + source + "/edit", 200);
+		catalog.edit("GET /sources/{key}/edit", "/sources/" + source + "/edit", 200);
 		catalog.edit("POST /sources", "/sources", 400);
-		catalog.edit("POST /sources/{id}", "/sources/" + source, 400);
+		catalog.edit("POST /sources/{key}", "/sources/" + source, 400);
 		catalog.edit("GET /facilities/new", "/facilities/new", 200);
-		catalog.edit("GET /facilities/{slug}/edit", "/facilities/panorama-prison/edit", 200);
+		catalog.edit("GET /facilities/{key}/edit", "/facilities/panorama-prison/edit", 200);
 		catalog.edit("POST /facilities", "/facilities", 400);
-		catalog.edit("POST /facilities/{slug}", "/facilities/panorama-prison", 400);
+		catalog.edit("POST /facilities/{key}", "/facilities/panorama-prison", 400);
 		catalog.edit("GET /holders/new", "/holders/new", 200);
-		catalog.edit("GET /holders/{slug}/edit", "/holders/sdf/edit", 200);
+		catalog.edit("GET /holders/{key}/edit", "/holders/sdf/edit", 200);
 		catalog.edit("POST /holders", "/holders", 400);
-		catalog.edit("POST /holders/{slug}", "/holders/sdf", 400);
+		catalog.edit("POST /holders/{key}", "/holders/sdf", 400);
 		catalog.edit("GET /cohorts/new", "/cohorts/new", 200);
-		catalog.edit("GET /cohorts/{slug}/edit", "/cohorts/isis-detainees/edit", 200);
+		catalog.edit("GET /cohorts/{key}/edit", "/cohorts/isis-detainees/edit", 200);
 		catalog.edit("POST /cohorts", "/cohorts", 400);
-		catalog.edit("POST /cohorts/{slug}", "/cohorts/isis-detainees", 400);
+		catalog.edit("POST /cohorts/{key}", "/cohorts/isis-detainees", 400);
 		catalog.edit("GET /custody-periods/new", "/custody-periods/new?facility=" + panorama, 200);
-		catalog.edit("GET /custody-periods/{id}/edit", "/custody-periods/" + period + "/edit", 200);
+		catalog.edit("GET /custody-periods/{key}/edit", "/custody-periods/" + period + "/edit", 200);
 		catalog.edit("POST /custody-periods", "/custody-periods", 400);
-		catalog.edit("POST /custody-periods/{id}", "/custody-periods/" + period, 400);
+		catalog.edit("POST /custody-periods/{key}", "/custody-periods/" + period, 400);
 		catalog.edit("GET /movements/new", "/movements/new?from=" + panorama, 200);
-		catalog.edit("GET /movements/{id}/edit", "/movements/" + movement + "/edit", 200);
+		catalog.edit("GET /movements/{key}/edit", "/movements/" + movement + "/edit", 200);
 		catalog.edit("POST /movements", "/movements", 400);
-		catalog.edit("POST /movements/{id}", "/movements/" + movement, 400);
+		catalog.edit("POST /movements/{key}", "/movements/" + movement, 400);
+		catalog.edit("GET /movements/{id}/reports/new", "/movements/" + movement + "/reports/new", 200);
+		catalog.edit("POST /movements/{id}/reports", "/movements/" + movement + "/reports", 400);
 		// The claim finder: an empty paste is refused with 400; a reading without a text in the session
 		// sends the editor to the paste form.
 		catalog.edit("GET /claims/new", "/claims/new", 200);

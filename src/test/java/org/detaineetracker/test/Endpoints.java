@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Every endpoint the application's controllers declare, as "METHOD /path/{pattern}". */
+/** Every endpoint the application's controllers declare, as "METHOD /path/{pattern}" (the error page aside). */
 public final class Endpoints {
 
 	private Endpoints() {
@@ -17,7 +18,9 @@ public final class Endpoints {
 	public static Set<String> of(RequestMappingHandlerMapping mapping) {
 		Set<String> endpoints = new TreeSet<>();
 		mapping.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("org.detaineetracker")) {
+			// the error controller answers the container's error dispatch, not requests of its own
+			if (method.getBeanType().getPackageName().startsWith("org.detaineetracker")
+					&& !ErrorController.class.isAssignableFrom(method.getBeanType())) {
 				for (String path : patterns(info)) {
 					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 					if (methods.isEmpty()) {
