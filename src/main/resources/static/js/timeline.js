@@ -6,6 +6,8 @@
 //   instead of closing, and figures in conflict are outlined in red;
 // - movements as markers: completed ones (the steps of the band), and planned or under-way ones
 //   hollow, never subtracted.
+// - for a holder's or country's totals, an optional dashed line of what it may hold at most, counting
+//   people not attributed to one holder (chart.possible), and custody changes as markers.
 // The tooltip gives each item in words. Without JavaScript the tables on the page say the same.
 (function () {
   'use strict';
@@ -98,6 +100,16 @@
       }
     ];
 
+    if (chart.possible && chart.possible.length) {
+      var lastPossible = chart.possible[chart.possible.length - 1];
+      var possible = chart.possible.concat([Object.assign({}, lastPossible, { x: today > lastPossible.x ? today : lastPossible.x })]);
+      datasets.push({
+        type: 'line', label: data.possibleLabel || 'at most, with people not attributed', order: 2, possible: true,
+        data: possible.map(function (b) { return { x: b.x, y: upper(b), item: b }; }),
+        stepped: 'before', borderColor: conflictColour, borderWidth: 2, borderDash: [5, 4], pointRadius: 0, fill: false
+      });
+    }
+
     new Chart(canvas, {
       data: { datasets: datasets },
       options: {
@@ -110,11 +122,16 @@
           y: { beginAtZero: true, suggestedMax: chart.cap, ticks: { precision: 0 } }
         },
         plugins: {
-          legend: { display: true, labels: { filter: function (item) { return item.datasetIndex !== 1; } } },
+          legend: { display: true, labels: { filter: function (item, all) {
+            return item.datasetIndex !== 1 && all.datasets[item.datasetIndex].data.length > 0;
+          } } },
           tooltip: {
             callbacks: {
               label: function (item) {
                 var it = item.raw.item;
+                if (item.dataset.possible) {
+                  return (data.possibleLabel || 'at most') + ': ' + (it.upper === null ? (data.openLabel || 'no upper limit') : it.upper);
+                }
                 if (item.datasetIndex <= 1) {
                   return (data.bandLabel || 'estimate') + ': ' + it.lower + ' – ' + (it.upper === null ? (data.openLabel || 'no upper limit') : it.upper);
                 }

@@ -80,7 +80,7 @@ class ApiController {
 	 * The pages' Pageable quietly turns a negative page into the first and cuts an oversized page
 	 * down; the API answers 400 instead, as documented, so a client learns the limits.
 	 */
-	private static void requireValidPaging(HttpServletRequest request) {
+	static void requireValidPaging(HttpServletRequest request) {
 		if (!isWholeNumberBetween(request.getParameter("page"), 0, Integer.MAX_VALUE)
 				|| !isWholeNumberBetween(request.getParameter("size"), 1, MAX_PAGE_SIZE)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,

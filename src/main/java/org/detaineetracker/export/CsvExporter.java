@@ -34,8 +34,11 @@ class CsvExporter {
 
 	private final DataSource dataSource;
 
-	CsvExporter(DataSource dataSource) {
+	private final PopulationRows populations;
+
+	CsvExporter(DataSource dataSource, PopulationRows populations) {
 		this.dataSource = dataSource;
+		this.populations = populations;
 	}
 
 	/**
@@ -47,6 +50,9 @@ class CsvExporter {
 	 */
 	long export(Export export, LocalDate knownOn, boolean hxl, OutputStream out, RowCounter rowsWritten)
 			throws IOException, SQLException {
+		if (export.isComputed()) {
+			return populations.write(export, knownOn, hxl, out, rowsWritten);
+		}
 		String sql = export.copy(knownOn);
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
@@ -109,6 +115,10 @@ class CsvExporter {
 
 		long rows() {
 			return rows;
+		}
+
+		void sent(long rows) {
+			this.rows = rows;
 		}
 
 	}

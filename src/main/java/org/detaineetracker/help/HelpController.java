@@ -11,6 +11,7 @@ import org.detaineetracker.estimate.Estimates;
 import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.Qualifier;
+import org.detaineetracker.population.PopulationModel;
 
 /**
  * "How figures are read": the qualifier table, and the rules estimates, totals and the "as known on"
@@ -27,6 +28,9 @@ class HelpController {
 	record Row(Qualifier qualifier, int value, Integer high, Bounds bounds) {
 	}
 
+	/** The worked example: the model's own numbers on the seed records, worked out once. */
+	private final SeedStory.Story story = SeedStory.tell();
+
 	@GetMapping("/help/figures")
 	String figures(KnownOn knownOn, Model model) {
 		List<Row> rows = Arrays.stream(Qualifier.values())
@@ -36,6 +40,8 @@ class HelpController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("windowDays", Estimates.WINDOW_DAYS);
 		model.addAttribute("tolerance", Estimates.APPROXIMATE_TOLERANCE_PERCENT);
+		model.addAttribute("story", story);
+		model.addAttribute("populationWindow", PopulationModel.WINDOW_DAYS);
 		return "help/figures";
 	}
 

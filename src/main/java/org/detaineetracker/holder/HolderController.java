@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.detaineetracker.custody.HolderKind;
 import org.detaineetracker.estimate.EstimateSnapshots;
@@ -17,11 +18,17 @@ import org.detaineetracker.estimate.Snapshot;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.movement.MovementQueries;
+import org.detaineetracker.population.PopulationHistory;
+import org.detaineetracker.population.TotalsChart;
+import org.detaineetracker.population.TotalsOverTime;
 import org.detaineetracker.web.RecordNotFoundException;
 
 /**
- * {@code /holders/{slug}}: who a holder held, and how many. Three statements while the estimates
- * are current (holder with its custody periods, the data version, movements), five after a write.
+ * {@code /holders/{slug}}: who a holder held, how many people it holds over time by the population
+ * model (with how each total is derived), and how many the latest reports naming it add up to. Four
+ * statements while the estimates and the population's whole picture are current (holder with its
+ * custody periods, the data version, movements, and the whole history of reports of the places it
+ * held with the data version), whatever the number of figures and movements.
  */
 @Controller
 class HolderController {
@@ -36,10 +43,17 @@ class HolderController {
 
 	private final MovementQueries movements;
 
-	HolderController(JdbcClient jdbc, EstimateSnapshots snapshots, MovementQueries movements) {
+	private final PopulationHistory population;
+
+	private final JsonMapper json;
+
+	HolderController(JdbcClient jdbc, EstimateSnapshots snapshots, MovementQueries movements,
+			PopulationHistory population, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.movements = movements;
+		this.population = population;
+		this.json = json;
 	}
 
 	@GetMapping("/holders/{slug}")
@@ -73,6 +87,12 @@ class HolderController {
 					r.startedOn(), r.startedPrecision(), r.endedOn(), r.endedPrecision(), r.sourceId(), r.sourceOutlet())));
 		Snapshot snapshot = snapshots.at(knownOn);
 		List<Placed> estimates = snapshot.estimates().stream().filter(p -> slug.equals(p.holderSlug())).toList();
+		TotalsOverTime totals = population.holder(slug, knownOn).orElseThrow(() -> new RecordNotFoundException("custody holder", slug));
+		model.addAttribute("totals", totals);
+		// "<" escaped, so the JSON can never close the script element it sits in.
+		model.addAttribute("chart", json
+			.writeValueAsString(TotalsChart.of(totals, change -> slug.equals(change.toSlug())))
+			.replace("<", "\\u003c"));
 		model.addAttribute("estimatesShown", ESTIMATES_SHOWN);
 		model.addAttribute("movementLimit", MOVEMENT_LIMIT);
 		model.addAttribute("page", new HolderPage(

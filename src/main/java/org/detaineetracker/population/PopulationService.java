@@ -128,7 +128,7 @@ public class PopulationService {
 		return kept;
 	}
 
-	private Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
+	Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
 		LocalDate date = dayOf(knownOn);
 		Key key = new Key(knownOn.latestKnownFrom(), date);
 		Picture cached = cache.get(key);
@@ -208,7 +208,7 @@ public class PopulationService {
 		return picture;
 	}
 
-	private Observation observation(ResultSet row) throws SQLException {
+	Observation observation(ResultSet row) throws SQLException {
 		Qualifier qualifier = Qualifier.valueOf(row.getString("qualifier"));
 		Integer high = (Integer) row.getObject("value_high");
 		int value = row.getInt("value");
@@ -305,7 +305,7 @@ public class PopulationService {
 	// ---------------------------------------------------------------- the picture and its summaries
 
 	/** The model of one date with the names pages show, and its summary. */
-	private final class Picture {
+	final class Picture {
 
 		final long version;
 
@@ -546,7 +546,7 @@ public class PopulationService {
 	// ---------------------------------------------------------------- SQL
 
 	/** The reports counted on a date: the source known by then, not retracted by then, describing a day up to it. */
-	private static final String COUNTED = """
+	static final String COUNTED = """
 			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.lower_bound, c.upper_bound,
 			       c.as_of, c.as_of_precision, c.speaker, s.root_id,
 			       case c.as_of_precision

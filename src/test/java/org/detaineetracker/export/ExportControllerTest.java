@@ -212,7 +212,7 @@ class ExportControllerTest {
 		Page page = Pages.fetch(mvc, "/admin/export");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.document().select("section.export h2").eachText()).containsExactly("Reported figures",
-				"Facilities", "Movements", "Custody periods");
+				"Facilities", "Movements", "Custody periods", "Estimated populations");
 		assertThat(page.document().select("#export-reported-counts form").attr("action"))
 			.isEqualTo("/admin/export/reported-counts.csv");
 		assertThat(page.document().select("#export-reported-counts input[name=knownOn]").attr("value"))

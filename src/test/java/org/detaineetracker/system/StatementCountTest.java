@@ -69,8 +69,15 @@ class StatementCountTest {
 			/facilities?knownOn=2025-12-31                     | 2
 			/search?q=al-hawl                                  | 3
 			/help/figures                                      | 0
-			/holders/sdf                                       | 3
-			/movements                                         | 2
+			/holders/sdf                                       | 4
+			/holders/sdf?knownOn=2025-12-31                    | 4
+			/movements                                         | 3
+			/countries/SY                                      | 1
+			/countries/IQ?knownOn=2025-12-31                   | 1
+			/api/populations                                   | 1
+			/api/populations?holder=sdf&cohort=isis-detainees  | 1
+			/api/populations?country=IQ&from=2026-01-01        | 1
+			/api/populations?facility=panorama-prison&knownOn=2025-12-31 | 1
 			/movements/1                                       | 3
 			/api/facilities                                    | 1
 			/api/facilities?size=2                             | 2
@@ -115,6 +122,35 @@ class StatementCountTest {
 		assertThat(statementsFor("/?knownOn=2025-12-31", "")).isEqualTo(1);
 		facilityWithFigures("bumps-the-version", 3);
 		assertThat(statementsFor("/", "")).isEqualTo(8);
+	}
+
+	/**
+	 * A holder's page: the holder with its custody, the estimate snapshot's data version, its
+	 * movements, and the whole history of reports of the places it held with the population's data
+	 * version. A country's page and the populations API: that last statement only. The same with one
+	 * figure as with two hundred and fifty movements more.
+	 */
+	@Test
+	void holderCountryAndPopulationsNeedTheSameStatementsWhateverTheData() throws Exception {
+		String[] urls = { "/holders/sdf", "/countries/SY", "/api/populations?country=SY", "/movements" };
+		int[] before = new int[urls.length];
+		for (int i = 0; i < urls.length; i++) {
+			Pages.fetch(mvc, urls[i]);
+			before[i] = statementsFor(urls[i], "");
+		}
+		facilityWithFigures("two-hundred-more", 200);
+		movementsOutOf("two-hundred-more", 50);
+		jdbc.sql("""
+				insert into custody_period (facility_id, holder_id, source_id)
+				select f.id, h.id, s.id from facility f, custody_holder h, source s
+				where f.slug = 'two-hundred-more' and h.slug = 'sdf' and s.outlet = 'Politico'""").update();
+		for (int i = 0; i < urls.length; i++) {
+			// The first request after a write reads the whole picture again; count the next.
+			Pages.fetch(mvc, urls[i]);
+			assertThat(statementsFor(urls[i], "")).as(urls[i]).isEqualTo(before[i]);
+		}
+		assertThat(before).containsExactly(4, 1, 1, 3);
+		assertThat(Pages.fetch(mvc, "/holders/sdf").document().select("#totals-over-time .cohort-totals")).isNotEmpty();
 	}
 
 	/** The source page's three, and the root of its cites chain. */

@@ -1,0 +1,582 @@
+package org.detaineetracker.population;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.detaineetracker.kernel.Countries;
+import org.detaineetracker.kernel.KnownOn;
+
+/**
+ * The population over time of a custody holder, a country or a set of facilities, and the
+ * reconciliation of each route, read from the same model and the same whole picture as
+ * {@link PopulationService} (computed once per data version).
+ * <p>
+ * Totals over time need every report of the places they add up, not only the latest windows the
+ * whole picture keeps: each question reads, in one statement with the data version, the whole
+ * history of reports of its places' families (a place, its group and the group's sites, whose
+ * numbers bound each other), and runs the model on that family with the picture's movements and
+ * custody. A route's reconciliation reads nothing more than the whole picture.
+ */
+@Service
+public class PopulationHistory {
+
+	private final PopulationService service;
+
+	private final JdbcClient jdbc;
+
+	private final Countries countries;
+
+	PopulationHistory(PopulationService service, JdbcClient jdbc, Countries countries) {
+		this.service = service;
+		this.jdbc = jdbc;
+		this.countries = countries;
+	}
+
+	/** Whether {@code code} is an ISO 3166-1 alpha-2 code. */
+	public static boolean isCountryCode(String code) {
+		return code != null && code.matches("[A-Z]{2}") && Arrays.asList(Locale.getISOCountries()).contains(code);
+	}
+
+	// ---------------------------------------------------------------- holders and countries
+
+	/** A holder's totals over time, or empty when no holder has that slug: one statement while the picture is current. */
+	@Transactional(readOnly = true)
+	public Optional<TotalsOverTime> holder(String slug, KnownOn knownOn) {
+		Family family = family(knownOn, List.of(), slug, "", false, 0, 0);
+		Long holderId = family.holderIdOf(slug);
+		if (holderId == null) {
+			return Optional.empty();
+		}
+		Holder holder = family.holder(holderId);
+		return Optional.of(totalsOverTime(family, slug, holder.name(), (cohort, date) -> family.model.holderTotals(cohort, date),
+				holderId, family::holderName));
+	}
+
+	/** A country's totals over time (by who holds each place, as on the dashboard): one statement while the picture is current. */
+	@Transactional(readOnly = true)
+	public TotalsOverTime country(String code, KnownOn knownOn) {
+		Family family = family(knownOn, List.of(), "", code, false, 0, 0);
+		return totalsOverTime(family, code, countries.name(code), (cohort, date) -> family.model.countryTotals(cohort, date),
+				code, countries::name);
+	}
+
+	@FunctionalInterface
+	private interface TotalsOn<K> {
+
+		Totals<K> on(long cohortId, LocalDate date);
+
+	}
+
+	private <K> TotalsOverTime totalsOverTime(Family family, String key, String label, TotalsOn<K> totalsOn, K subject,
+			Function<K, String> nameOf) {
+		LocalDate date = family.picture.date;
+		Set<LocalDate> custodyDates = new TreeSet<>();
+		family.custody.forEach(span -> {
+			if (span.from() != null && !span.from().isAfter(date)) {
+				custodyDates.add(span.from());
+			}
+			if (span.to() != null && !span.to().isAfter(date)) {
+				custodyDates.add(span.to());
+			}
+		});
+		List<TotalsOverTime.CohortTotals> cohorts = new ArrayList<>();
+		for (Cohort cohort : family.picture.data.cohorts()) {
+			Set<LocalDate> dates = new TreeSet<>(family.evidenceDates(cohort.id()));
+			if (dates.isEmpty()) {
+				continue;
+			}
+			dates.addAll(custodyDates);
+			dates.add(date);
+			List<TotalsOverTime.TotalPoint> points = new ArrayList<>();
+			TotalsOverTime.TotalPoint now = null;
+			for (LocalDate day : dates) {
+				if (day.isAfter(date)) {
+					continue;
+				}
+				TotalsOverTime.TotalPoint point = point(family, cohort.id(), day, totalsOn.on(cohort.id(), day), subject,
+						nameOf, !points.isEmpty());
+				if (day.equals(date)) {
+					now = point;
+				}
+				// A date where nothing changed (another place's evidence, a custody change elsewhere) is left out.
+				if (point != null && (points.isEmpty() || !points.get(points.size() - 1).sameNumbers(point))) {
+					points.add(point);
+				}
+			}
+			if (points.isEmpty() || now == null) {
+				continue;
+			}
+			int leftOut = Math.max(0, points.size() - TotalsOverTime.DATES_SHOWN);
+			String[] names = family.picture.cohorts.get(cohort.id());
+			cohorts.add(new TotalsOverTime.CohortTotals(cohort.id(), names[0], names[1],
+					points.subList(leftOut, points.size()), now, leftOut));
+		}
+		return new TotalsOverTime(key, label, date, cohorts, family.changes());
+	}
+
+	/** The totals on one day, or null when nothing is held nor may be, and nothing was before. */
+	private <K> TotalsOverTime.TotalPoint point(Family family, long cohortId, LocalDate day, Totals<K> totals, K subject,
+			Function<K, String> nameOf, boolean heldBefore) {
+		Optional<Total<K>> total = totals.of(subject);
+		List<Totals.Unattributed<K>> shared = totals.notAttributed()
+			.stream()
+			.filter(u -> u.candidates().contains(subject))
+			.toList();
+		if (total.isEmpty() && shared.isEmpty() && !heldBefore) {
+			return null;
+		}
+		Map<List<Long>, Optional<Population>> cache = new HashMap<>();
+		Function<Long, Optional<Population>> at = siteId -> cache.computeIfAbsent(List.of(siteId, cohortId),
+				k -> family.model.at(siteId, cohortId, day));
+		List<Explained> parts = total.map(t -> parts(family, t, at)).orElse(List.of());
+		List<Explained> sharedParts = new ArrayList<>();
+		Set<String> sharedWith = new LinkedHashSet<>();
+		LocalDate newest = total.map(Total::newestEvidence).orElse(null);
+		boolean conflict = total.map(Total::conflict).orElse(false);
+		Set<Long> reportIds = new LinkedHashSet<>(total.map(Total::reportIds).orElse(List.of()));
+		Set<Long> movementIds = new LinkedHashSet<>(total.map(Total::movementIds).orElse(List.of()));
+		for (Totals.Unattributed<K> part : shared) {
+			Place place = family.picture.places.get(part.siteId());
+			Population population = at.apply(part.siteId()).orElseThrow();
+			boolean rest = place.group() && population.notAttributed() != null;
+			sharedParts.add(Explained.of(place, population, part.range(), rest));
+			part.candidates().stream().filter(c -> !c.equals(subject)).map(nameOf).forEach(sharedWith::add);
+			newest = newest == null || (part.newestEvidence() != null && part.newestEvidence().isAfter(newest))
+					? part.newestEvidence() : newest;
+			conflict |= population.isConflict();
+			reportIds.addAll(population.reportIds());
+			movementIds.addAll(population.movementIds());
+		}
+		Range notAttributed = shared.isEmpty() ? null : Range.sum(shared.stream().map(Totals.Unattributed::range).toList());
+		return new TotalsOverTime.TotalPoint(day, total.map(Total::range).orElse(Range.ZERO), notAttributed, conflict,
+				newest, List.copyOf(reportIds), List.copyOf(movementIds), parts, sharedParts, List.copyOf(sharedWith));
+	}
+
+	/**
+	 * How a total adds up place by place: a group stands either for all of it (one holder has it all)
+	 * or for the part no site accounts for; whichever adds up to the total is the one the model added.
+	 */
+	private static List<Explained> parts(Family family, Total<?> total, Function<Long, Optional<Population>> at) {
+		List<Explained> whole = parts(family, total, at, false);
+		List<Explained> chosen = Range.sum(whole.stream().map(Explained::range).toList()).equals(total.range()) ? whole
+				: parts(family, total, at, true);
+		List<Explained> sorted = new ArrayList<>(chosen);
+		sorted.sort(Comparator.comparing((Explained e) -> e.range().lower(), Comparator.reverseOrder()));
+		return sorted.subList(0, Math.min(sorted.size(), PopulationService.PLACES_EXPLAINED));
+	}
+
+	private static List<Explained> parts(Family family, Total<?> total, Function<Long, Optional<Population>> at,
+			boolean groupsForTheirRest) {
+		List<Explained> parts = new ArrayList<>();
+		for (Long siteId : total.siteIds()) {
+			Place place = family.picture.places.get(siteId);
+			at.apply(siteId).ifPresent(p -> {
+				boolean rest = groupsForTheirRest && p.notAttributed() != null;
+				parts.add(Explained.of(place, p, rest ? p.notAttributed() : p.range(), rest));
+			});
+		}
+		return parts;
+	}
+
+	// ---------------------------------------------------------------- the API's timelines
+
+	/** What the API asks for: at most one of facility, holder and country; none for a page of every facility. */
+	public record Query(String facility, String holder, String country, String cohort, LocalDate from, LocalDate to,
+			int page, int size) {
+	}
+
+	/** A page of series and how many there are in all. */
+	public record SeriesPage(List<PopulationSeries> series, long total) {
+	}
+
+	/**
+	 * Population timelines for the API: one statement (the data version with the whole history of the
+	 * places asked about) while the picture is current.
+	 *
+	 * @throws IllegalArgumentException with the reason when a filter names nothing recorded
+	 */
+	@Transactional(readOnly = true)
+	public SeriesPage series(Query query, KnownOn knownOn) {
+		boolean all = query.facility() == null && query.holder() == null && query.country() == null;
+		Family family = family(knownOn, query.facility() == null ? List.of() : List.of(query.facility()),
+				query.holder() == null ? "" : query.holder(), query.country() == null ? "" : query.country(), all,
+				(long) query.page() * query.size(), query.size());
+		Long cohortId = null;
+		if (query.cohort() != null) {
+			cohortId = family.picture.cohorts.entrySet()
+				.stream()
+				.filter(e -> e.getValue()[0].equals(query.cohort()))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No cohort '" + query.cohort() + "' is recorded."));
+		}
+		List<PopulationSeries> series = new ArrayList<>();
+		long total = 1;
+		if (query.holder() != null) {
+			Long holderId = family.holderIdOf(query.holder());
+			if (holderId == null) {
+				throw new IllegalArgumentException("No custody holder '" + query.holder() + "' is recorded.");
+			}
+			TotalsOverTime totals = totalsOverTime(family, query.holder(), family.holder(holderId).name(),
+					(c, d) -> family.model.holderTotals(c, d), holderId, family::holderName);
+			series.add(fromTotals(PopulationSeries.Kind.HOLDER, totals, query, cohortId));
+		}
+		else if (query.country() != null) {
+			TotalsOverTime totals = totalsOverTime(family, query.country(), countries.name(query.country()),
+					(c, d) -> family.model.countryTotals(c, d), query.country(), countries::name);
+			series.add(fromTotals(PopulationSeries.Kind.COUNTRY, totals, query, cohortId));
+		}
+		else {
+			List<Place> places;
+			if (query.facility() != null) {
+				places = family.picture.places.values().stream().filter(p -> p.slug().equals(query.facility())).toList();
+				if (places.isEmpty()) {
+					throw new IllegalArgumentException("No facility '" + query.facility() + "' is recorded.");
+				}
+			}
+			else {
+				places = family.picture.places.values()
+					.stream()
+					.skip((long) query.page() * query.size())
+					.limit(query.size())
+					.toList();
+				total = family.picture.places.size();
+			}
+			for (Place place : places) {
+				List<PopulationSeries.CohortSeries> cohorts = new ArrayList<>();
+				for (Cohort cohort : family.picture.data.cohorts()) {
+					if (cohortId != null && cohort.id() != cohortId) {
+						continue;
+					}
+					List<PopulationSeries.Point> points = family.model.timeline(place.id(), cohort.id())
+						.stream()
+						.filter(p -> !p.date().isAfter(family.picture.date) && within(p.date(), query))
+						.map(p -> new PopulationSeries.Point(p.date(), p.lower(), p.upper(), p.conflict(), null, p.reportIds(),
+								p.movementIds()))
+						.toList();
+					if (!points.isEmpty()) {
+						String[] names = family.picture.cohorts.get(cohort.id());
+						cohorts.add(new PopulationSeries.CohortSeries(names[0], names[1], points));
+					}
+				}
+				series.add(new PopulationSeries(PopulationSeries.Kind.FACILITY, place.slug(), place.name(), cohorts));
+			}
+		}
+		return new SeriesPage(series, total);
+	}
+
+	private static PopulationSeries fromTotals(PopulationSeries.Kind kind, TotalsOverTime totals, Query query,
+			Long cohortId) {
+		List<PopulationSeries.CohortSeries> cohorts = new ArrayList<>();
+		for (TotalsOverTime.CohortTotals c : totals.cohorts()) {
+			if (cohortId != null && c.cohortId() != cohortId) {
+				continue;
+			}
+			List<PopulationSeries.Point> points = c.points()
+				.stream()
+				.filter(p -> within(p.date(), query))
+				.map(p -> new PopulationSeries.Point(p.date(), p.held().lower(), p.held().upper(), p.conflict(),
+						p.notAttributed(), p.reportIds(), p.movementIds()))
+				.toList();
+			if (!points.isEmpty()) {
+				cohorts.add(new PopulationSeries.CohortSeries(c.slug(), c.name(), points));
+			}
+		}
+		return new PopulationSeries(kind, totals.key(), totals.label(), cohorts);
+	}
+
+	private static boolean within(LocalDate date, Query query) {
+		return (query.from() == null || !date.isBefore(query.from())) && (query.to() == null || !date.isAfter(query.to()));
+	}
+
+	// ---------------------------------------------------------------- routes and the export
+
+	/**
+	 * Each route's reconciliation on the known-on date (or today): one statement while the whole
+	 * picture is current. Routes run from the country of the site a movement leaves to the country of
+	 * the one it reaches, per cohort.
+	 */
+	@Transactional(readOnly = true)
+	public List<RouteFigure> routes(KnownOn knownOn) {
+		PopulationService.Picture picture = current(knownOn);
+		LocalDate date = picture.date;
+		PopulationData data = picture.data;
+		// The receiving side as its own reports tell it: the model without any movement.
+		PopulationModel reportsOnly = PopulationModel.of(new PopulationData(data.sites(), data.cohorts(), data.holders(),
+				data.observations(), List.of(), data.custody()));
+		Map<List<Object>, List<Flow>> byRoute = new LinkedHashMap<>();
+		for (Flow flow : data.flows()) {
+			Place from = flow.fromSiteId() == null ? null : picture.places.get(flow.fromSiteId());
+			Place to = flow.toSiteId() == null ? null : picture.places.get(flow.toSiteId());
+			if (from == null) {
+				continue;
+			}
+			byRoute.computeIfAbsent(Arrays.asList(from.country(), to == null ? null : to.country(), flow.cohortId()),
+					k -> new ArrayList<>()).add(flow);
+		}
+		List<RouteFigure> routes = new ArrayList<>();
+		byRoute.forEach((key, flows) -> {
+			long cohortId = (Long) key.get(2);
+			List<Flow> completed = flows.stream().filter(f -> f.moves() && !f.effective().first().isAfter(date)).toList();
+			List<Flow> pending = flows.stream().filter(f -> f.status() != Flow.Status.COMPLETED).toList();
+			Range left = Range.sum(completed.stream().map(Flow::bounds).toList());
+			Set<Long> receiving = new LinkedHashSet<>();
+			completed.stream().map(Flow::toSiteId).filter(Objects::nonNull).forEach(id -> {
+				Place to = picture.places.get(id);
+				receiving.add(to.groupId() != null ? to.groupId() : id);
+			});
+			Range received = null;
+			LocalDate receivedAsOf = null;
+			for (Long top : receiving) {
+				Optional<Population> reported = reportsOnly.at(top, cohortId, date);
+				if (reported.isPresent() && !reported.get().reportIds().isEmpty()) {
+					received = received == null ? reported.get().range() : received.plus(reported.get().range());
+					LocalDate newest = reported.get().newestEvidence();
+					receivedAsOf = receivedAsOf == null || newest.isAfter(receivedAsOf) ? newest : receivedAsOf;
+				}
+			}
+			Range counted = received == null ? Range.ANY : received;
+			Range pendingSum = pending.isEmpty() ? null : Range.sum(pending.stream().map(Flow::bounds).toList());
+			routes.add(new RouteFigure((String) key.get(0), (String) key.get(1), cohortId,
+					picture.cohorts.get(cohortId)[1], left, completed, received, receivedAsOf,
+					receiving.stream().map(picture.places::get).toList(), left.minus(counted), counted.minus(left), pending,
+					pendingSum));
+		});
+		return routes;
+	}
+
+	/**
+	 * Every facility's and group's estimate per cohort on the known-on date (or today), with who held
+	 * it then, in facility and cohort order: from the whole picture, one statement while it is current.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlaceEstimate> estimates(KnownOn knownOn) {
+		PopulationService.Picture picture = current(knownOn);
+		Map<Long, List<CustodySpan>> custody = new HashMap<>();
+		picture.data.custody().forEach(s -> custody.computeIfAbsent(s.siteId(), k -> new ArrayList<>()).add(s));
+		Map<Long, Holder> holders = new HashMap<>();
+		picture.data.holders().forEach(h -> holders.put(h.id(), h));
+		// The picture keeps its inputs, not a model: an export builds its own.
+		PopulationModel model = PopulationModel.of(picture.data);
+		List<PlaceEstimate> rows = new ArrayList<>();
+		for (Place place : picture.places.values()) {
+			List<CustodySpan> spans = spansOn(custody, place.id(), picture.date);
+			if (spans.isEmpty() && place.groupId() != null) {
+				spans = spansOn(custody, place.groupId(), picture.date);
+			}
+			List<Holder> heldBy = spans.stream().map(s -> holders.get(s.holderId())).toList();
+			for (Cohort cohort : picture.data.cohorts()) {
+				Optional<Population> estimate = model.at(place.id(), cohort.id(), picture.date);
+				if (estimate.isEmpty()) {
+					continue;
+				}
+				Population p = estimate.get();
+				String[] names = picture.cohorts.get(cohort.id());
+				rows.add(new PlaceEstimate(place, names[0], names[1], picture.date, p.range(), p.notAttributed(),
+						p.isConflict(), p.newestEvidence(),
+						heldBy.stream().map(h -> picture.holderSlugs.get(h.id())).toList(),
+						heldBy.stream().map(Holder::name).toList(), heldBy.stream().map(Holder::country).toList(),
+						p.reportIds(), p.movementIds()));
+			}
+		}
+		return rows;
+	}
+
+	private static List<CustodySpan> spansOn(Map<Long, List<CustodySpan>> custody, long siteId, LocalDate date) {
+		return custody.getOrDefault(siteId, List.of()).stream().filter(s -> s.covers(date)).toList();
+	}
+
+	private PopulationService.Picture current(KnownOn knownOn) {
+		long version = jdbc.sql("select version from data_version").query(Long.class).single();
+		return service.picture(knownOn, version, -1, -1);
+	}
+
+	// ---------------------------------------------------------------- a family of places and its whole history
+
+	/**
+	 * The places some facilities, a holder or a country bear on, with their whole history of reports:
+	 * the facilities named (by slug), those the holder held or that lie in or are held from the
+	 * country, or a page of all facilities in id order; each with its group and the group's sites.
+	 * One row per report, and one per place without any, each with the data version.
+	 */
+	static final String FAMILY_HISTORY_SQL = "with counted as (" + PopulationService.COUNTED + """
+			), held as (
+			    select f.id from facility f where f.slug in (:slugs) or f.country_code = :country
+			    union
+			    select cp.facility_id from custody_period cp join source s on s.id = cp.source_id
+			    join custody_holder h on h.id = cp.holder_id
+			    where source_known_on(s.known_from, :knownOn) and (h.slug = :holder or h.country_code = :country)
+			    union
+			    (select f.id from facility f where :all order by f.id limit :limit offset :offset)
+			), family as (
+			    select id from held
+			    union select f.parent_id from facility f join held using (id) where f.parent_id is not null
+			    union select f.id from facility f join held on f.parent_id = held.id
+			    union select sib.id from facility sib join facility f on f.parent_id = sib.parent_id join held on held.id = f.id
+			)
+			select v.version, fam.id as family_id, k.*
+			from data_version v
+			left join (family fam left join counted k on k.facility_id = fam.id) on true
+			order by k.as_of, k.id""";
+
+	private Family family(KnownOn knownOn, List<String> slugs, String holder, String country, boolean all, long offset,
+			int limit) {
+		LocalDate date = PopulationService.dayOf(knownOn);
+		List<Long> version = new ArrayList<>();
+		Set<Long> members = new LinkedHashSet<>();
+		List<Observation> history = new ArrayList<>();
+		jdbc.sql(FAMILY_HISTORY_SQL)
+			.param("slugs", slugs.isEmpty() ? List.of("") : slugs)
+			.param("holder", holder)
+			.param("country", country)
+			.param("all", all)
+			.param("limit", limit)
+			.param("offset", offset)
+			.param("knownOn", knownOn.latestKnownFrom())
+			.param("date", date)
+			.query((ResultSet row) -> {
+				if (version.isEmpty()) {
+					version.add(row.getLong("version"));
+				}
+				Object member = row.getObject("family_id");
+				if (member != null) {
+					members.add(((Number) member).longValue());
+				}
+				if (row.getObject("id") != null) {
+					history.add(service.observation(row));
+				}
+			});
+		return new Family(service.picture(knownOn, version.get(0), -1, -1), members, history);
+	}
+
+	/** A family of places with its whole history, and the model that reads it. */
+	private static final class Family {
+
+		final PopulationService.Picture picture;
+
+		final PopulationModel model;
+
+		final List<CustodySpan> custody;
+
+		final Set<Long> members;
+
+		final List<Observation> observations;
+
+		final List<Flow> flows;
+
+		Family(PopulationService.Picture picture, Set<Long> members, List<Observation> history) {
+			this.picture = picture;
+			this.members = members;
+			this.observations = history;
+			Map<Long, Flow> flows = new LinkedHashMap<>();
+			members.forEach(id -> picture.flowsTouching.getOrDefault(id, List.of()).forEach(f -> flows.putIfAbsent(f.id(), f)));
+			this.flows = List.copyOf(flows.values());
+			List<Site> sites = new ArrayList<>();
+			Set<Long> shown = new LinkedHashSet<>();
+			for (Long id : members) {
+				Place p = picture.places.get(id);
+				sites.add(new Site(id, p.name(), members.contains(p.groupId()) ? p.groupId() : null, p.country()));
+				shown.add(id);
+			}
+			for (Flow flow : this.flows) {
+				for (Long end : Arrays.asList(flow.fromSiteId(), flow.toSiteId())) {
+					if (end != null && shown.add(end)) {
+						Place p = picture.places.get(end);
+						// Outside the family: what it holds does not bear on these totals.
+						sites.add(new Site(end, p.name(), null, p.country()));
+					}
+				}
+			}
+			this.custody = picture.data.custody().stream().filter(span -> members.contains(span.siteId())).toList();
+			this.model = PopulationModel.of(new PopulationData(sites, picture.data.cohorts(), picture.data.holders(),
+					history, this.flows, custody));
+		}
+
+		/** Dates where the family's evidence of a cohort (or a cohort it nests with) may change a total. */
+		Set<LocalDate> evidenceDates(long cohortId) {
+			Set<LocalDate> dates = new TreeSet<>();
+			observations.stream()
+				.filter(o -> related(o.cohortId(), cohortId))
+				.forEach(o -> dates.add(o.asOf().first()));
+			flows.stream()
+				.filter(f -> f.moves() && related(f.cohortId(), cohortId))
+				.forEach(f -> dates.add(f.effective().first()));
+			return dates;
+		}
+
+		private boolean related(long a, long b) {
+			return within(a, b) || within(b, a);
+		}
+
+		private boolean within(long cohortId, long ancestorId) {
+			Map<Long, Long> parents = new HashMap<>();
+			picture.data.cohorts().forEach(c -> parents.put(c.id(), c.parentId()));
+			Long current = cohortId;
+			Set<Long> seen = new java.util.HashSet<>();
+			while (current != null && seen.add(current)) {
+				if (current == ancestorId) {
+					return true;
+				}
+				current = parents.get(current);
+			}
+			return false;
+		}
+
+		Long holderIdOf(String slug) {
+			return picture.holderSlugs.entrySet()
+				.stream()
+				.filter(e -> e.getValue().equals(slug))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(null);
+		}
+
+		Holder holder(long id) {
+			return picture.data.holders().stream().filter(h -> h.id() == id).findFirst().orElseThrow();
+		}
+
+		String holderName(Long id) {
+			return holder(id).name();
+		}
+
+		/** Who took over which of the family's places when, oldest first. */
+		List<TotalsOverTime.CustodyChange> changes() {
+			List<TotalsOverTime.CustodyChange> changes = new ArrayList<>();
+			for (CustodySpan span : custody) {
+				if (span.from() == null || span.from().isAfter(picture.date)) {
+					continue;
+				}
+				Optional<CustodySpan> before = custody.stream()
+					.filter(s -> s.siteId() == span.siteId() && s != span && span.from().equals(s.to()))
+					.findFirst();
+				Holder to = holder(span.holderId());
+				Holder from = before.map(s -> holder(s.holderId())).orElse(null);
+				changes.add(new TotalsOverTime.CustodyChange(span.from(), picture.places.get(span.siteId()),
+						from == null ? null : from.name(), from == null ? null : picture.holderSlugs.get(from.id()),
+						from == null ? null : from.country(), to.name(), picture.holderSlugs.get(to.id()), to.country()));
+			}
+			changes.sort(Comparator.comparing(TotalsOverTime.CustodyChange::date));
+			return changes;
+		}
+
+	}
+
+}
