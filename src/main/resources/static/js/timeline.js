@@ -53,7 +53,8 @@
 
     var band = chart.band;
     var last = band.length ? band[band.length - 1] : null;
-    var today = new Date().toISOString().slice(0, 10);
+    // The band runs to today, or to the day the page is for (data-until) when it shows an earlier date.
+    var today = data.until || new Date().toISOString().slice(0, 10);
     // The band holds from its last point on: carry it to the right edge.
     var extended = last ? band.concat([Object.assign({}, last, { x: today > last.x ? today : last.x })]) : [];
     var upper = function (b) { return b.upper === null ? chart.cap : b.upper; };
