@@ -198,6 +198,23 @@ join synthetic_cohort c on c.n = m.g % (select count(*) from synthetic_cohort)
 join synthetic_holder h on h.n = m.g % (select count(*) from synthetic_holder)
 join synthetic_source s on s.n = (m.g::bigint * 11) % (select count(*) from synthetic_source);
 
+-- Each movement's first report (V75): the figure, tally, source and speaker it was recorded with;
+-- every tenth movement also gets a second source's report of the same number.
+insert into movement_report (movement_id, value, qualifier, value_high, lower_bound, upper_bound, tally, source_id,
+                             speaker, quote, recorded_by)
+select m.id, m.value, m.qualifier, m.value_high, m.lower_bound, m.upper_bound, m.tally, m.source_id, m.speaker,
+       m.quote, 'synthetic'
+from movement m
+where m.speaker like 'Synthetic speaker %'
+  and not exists (select 1 from movement_report r where r.movement_id = m.id);
+
+insert into movement_report (movement_id, value, qualifier, value_high, lower_bound, upper_bound, tally, source_id,
+                             speaker, recorded_by)
+select m.id, m.value, 'APPROXIMATE', null, m.value, m.value, m.tally, s.id, 'Synthetic second speaker', 'synthetic'
+from movement m
+join synthetic_source s on s.n = (m.id * 17) % (select count(*) from synthetic_source)
+where m.speaker like 'Synthetic speaker %' and m.id % 10 = 0;
+
 commit;
 
 analyze;
@@ -206,4 +223,5 @@ select (select count(*) from facility) as facilities,
        (select count(*) from source) as sources,
        (select count(*) from custody_period) as custody_periods,
        (select count(*) from reported_count) as reported_counts,
-       (select count(*) from movement) as movements;
+       (select count(*) from movement) as movements,
+       (select count(*) from movement_report) as movement_reports;

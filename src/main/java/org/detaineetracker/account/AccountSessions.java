@@ -26,8 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class AccountSessions {
 
-	static final String DATABASE_UNAVAILABLE = "The database cannot be reached right now, so this session cannot be "
-			+ "checked. Please try again in a minute.";
+	/** Begins with the same sentence as every other outage answer, so clients and people see one message. */
+	static final String DATABASE_UNAVAILABLE = "The database cannot be reached right now. "
+			+ "Your session cannot be checked until it is back; please try again in a minute.";
 
 	private final JdbcClient jdbc;
 

@@ -48,7 +48,9 @@ class TimelineCharts {
 	record Move(long id, String x, String words, String direction, String status, boolean pending) {
 	}
 
-	record Chart(String cohort, String estimate, List<Band> band, List<Point> points, List<Move> movements, long cap) {
+	/** {@code until}: the day the page shows, to which the band's last estimate reaches. */
+	record Chart(String cohort, String estimate, String until, List<Band> band, List<Point> points, List<Move> movements,
+			long cap) {
 	}
 
 	private final JsonMapper json;
@@ -123,7 +125,7 @@ class TimelineCharts {
 					conflicting.contains(count.getId()), open));
 		}
 		String now = estimate == null ? null : estimate.population().range().words();
-		return new Chart(cohort, now, band, points, moves, cap);
+		return new Chart(cohort, now, population.date().toString(), band, points, moves, cap);
 	}
 
 }

@@ -93,6 +93,35 @@ public class HistoryService {
 	}
 
 	/**
+	 * A movement's own revisions and those of its reports (including reports that belonged to a
+	 * movement merged into it), newest first, in one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<History.Entry> ofMovement(long id) {
+		List<Map<String, Object>> rows = jdbc.sql("""
+				select 'movement' as record, a.rev, r.timestamp as at, r.username, a.revtype, a.id as record_id,
+				       a.kind, f.name as from_facility, t.name as to_facility, c.name as cohort,
+				       a.started_on, a.started_precision, a.ended_on, a.ended_precision, o.name as operator, a.status,
+				       null::int as value, null as qualifier, null::int as value_high, null as tally,
+				       null::text as source, null as speaker, null as quote
+				from movement_aud a join revision r on r.id = a.rev
+				left join facility f on f.id = a.from_facility_id
+				left join facility t on t.id = a.to_facility_id
+				left join cohort c on c.id = a.cohort_id
+				left join custody_holder o on o.id = a.operator_id
+				where a.id = :id
+				union all
+				select 'report', a.rev, r.timestamp, r.username, a.revtype, a.id,
+				       null, null, null, null, null, null, null, null, null, null,
+				       a.value, a.qualifier, a.value_high, a.tally, s.outlet || ': ' || s.title, a.speaker, a.quote
+				from movement_report_aud a join revision r on r.id = a.rev
+				left join source s on s.id = a.source_id
+				where a.id in (select x.id from movement_report_aud x where x.movement_id = :id)
+				order by rev, record""").param("id", id).query().listOfRows();
+		return entries(rows);
+	}
+
+	/**
 	 * Turns audit rows (oldest first) into entries (newest first). Rows of the same record are
 	 * compared field by field; alias rows carry their own change and are merged into the revision.
 	 */

@@ -1,6 +1,8 @@
 package org.detaineetracker.movement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
@@ -25,7 +29,11 @@ import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.source.Source;
 
-/** People moved between facilities or out of custody, as one source reported it. */
+/**
+ * People moved between facilities or out of custody: one event, reported by one or more sources
+ * ({@link MovementReport}). Its own figure, tally, source and speaker are those of the report it was
+ * first recorded from; how many moved is read from all its reports together.
+ */
 @Entity
 @Audited
 public class Movement {
@@ -83,6 +91,10 @@ public class Movement {
 	/** Where the movement was read when it was accepted from the claim finder; null when entered by hand. */
 	@Embedded
 	private Passage passage;
+
+	@OneToMany(mappedBy = "movement", fetch = FetchType.LAZY)
+	@OrderBy("id")
+	private List<MovementReport> reports = new ArrayList<>();
 
 	protected Movement() {
 	}
@@ -178,6 +190,11 @@ public class Movement {
 
 	public String getQuote() {
 		return quote;
+	}
+
+	/** Every source's report of this movement, first recorded first (lazy: fetch them with the movement). */
+	public List<MovementReport> getReports() {
+		return reports;
 	}
 
 	public Passage getPassage() {

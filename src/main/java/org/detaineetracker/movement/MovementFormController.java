@@ -35,7 +35,7 @@ class MovementFormController extends RecordFormController<MovementForm, Movement
 	MovementFormController(MovementService movements, MovementFormValidator validator,
 			FacilityReferences facilitiesOptions, CohortReferences cohortsOptions, CustodyHolderReferences holdersOptions, SourceReferences sourcesOptions) {
 		super(validator, new Records<>(movements::find, movements::find, MovementForm::of,
-				(form, editor) -> movements.create(form), movements::revise));
+				(form, editor) -> movements.create(form, editor.getName()), movements::revise));
 		this.options = List.of(facilitiesOptions, cohortsOptions, holdersOptions, sourcesOptions);
 	}
 

@@ -82,16 +82,25 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			order by coalesce(m.endedOn, m.startedOn) desc nulls last, m.id desc""")
 	List<Movement> findForHolder(String holder, LocalDate knownOn, org.springframework.data.domain.Limit limit);
 
-	/** A stored movement that a new one would repeat: same from, to, cohort, dates and source. */
+	/**
+	 * The stored movement a new one most likely is: the same from, to and cohort, over dates that
+	 * overlap (a missing end is open). Any source: a second outlet's account of it is a report of the
+	 * same movement. The last day of a partial date counts ("February 2026" runs to the 28th).
+	 */
 	@Query(nativeQuery = true, value = """
 			select m.id from movement m
 			where m.from_facility_id = :from and m.to_facility_id is not distinct from cast(:to as bigint)
-			  and m.cohort_id = :cohort and m.source_id = :source
-			  and m.started_on is not distinct from cast(:startedOn as date)
-			  and m.ended_on is not distinct from cast(:endedOn as date)
+			  and m.cohort_id = :cohort
+			  and (cast(:lastDay as date) is null or coalesce(m.started_on, m.ended_on) is null
+			       or coalesce(m.started_on, m.ended_on) <= cast(:lastDay as date))
+			  and (cast(:firstDay as date) is null or coalesce(m.ended_on, m.started_on) is null
+			       or cast(:firstDay as date) <= case coalesce(m.ended_precision, m.started_precision)
+			            when 'MONTH' then (date_trunc('month', coalesce(m.ended_on, m.started_on)) + interval '1 month - 1 day')::date
+			            when 'YEAR' then (date_trunc('year', coalesce(m.ended_on, m.started_on)) + interval '1 year - 1 day')::date
+			            else coalesce(m.ended_on, m.started_on) end)
 			  and m.id <> :exceptId
 			order by m.id limit 1""")
-	Optional<Long> findDuplicateId(long from, Long to, long cohort, long source, java.time.LocalDate startedOn,
-			java.time.LocalDate endedOn, long exceptId);
+	Optional<Long> findLikelySameId(long from, Long to, long cohort, LocalDate firstDay, LocalDate lastDay,
+			long exceptId);
 
 }

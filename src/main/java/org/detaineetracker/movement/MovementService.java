@@ -17,26 +17,36 @@ public class MovementService {
 
 	private final MovementRepository movements;
 
+	private final MovementReportRepository reports;
+
 	private final FormSubmissions submissions;
 
 	private final RecordLocks locks;
 
-	MovementService(MovementRepository movements, FormSubmissions submissions, RecordLocks locks) {
+	MovementService(MovementRepository movements, MovementReportRepository reports, FormSubmissions submissions,
+			RecordLocks locks) {
 		this.movements = movements;
+		this.reports = reports;
 		this.submissions = submissions;
 		this.locks = locks;
 	}
 
-	/** Once per submitted form; a movement that repeats a stored one needs the editor's confirmation. */
+	/**
+	 * Once per submitted form; a movement that looks like a stored one needs the editor's confirmation
+	 * (they may add their report to it instead). The new movement's first report is the form's figure.
+	 */
 	@Transactional
-	public Movement create(MovementForm form) {
+	public Movement create(MovementForm form, String recordedBy) {
 		return submissions.once(form.getSubmissionToken(), "movement", () -> {
 			refuseDuplicate(form, null);
 			Movement movement = new Movement(form.getKind(), form.getFrom(), form.getCohort(), form.figure(),
 					form.getStatus(), form.getTally(), form.getSource(), form.getSpeaker());
 			apply(movement, form);
 			movement.setPassage(form.passage());
-			return movements.save(movement);
+			Movement saved = movements.save(movement);
+			reports.save(new MovementReport(saved, form.figure(), form.getTally(), form.getSource(), form.getSpeaker(),
+					form.getQuote(), form.passage(), recordedBy));
+			return saved;
 		}, Movement::getId, this::find);
 	}
 
@@ -45,6 +55,9 @@ public class MovementService {
 		Movement movement = find(id);
 		Versions.require(form.getVersion(), movement.getVersion(), "movement", id, () -> MovementForm.of(movement));
 		apply(movement, form);
+		reports.findFirstByMovementIdOrderByIdAsc(id)
+			.ifPresent(first -> first.revise(form.figure(), form.getTally(), form.getSource(), form.getSpeaker(),
+					form.getQuote()));
 		Writes.flush(movements, form, "movement", id);
 		return movement;
 	}
@@ -55,9 +68,48 @@ public class MovementService {
 		return movements.findForFormById(id).orElseThrow(() -> new RecordNotFoundException("movement", id));
 	}
 
+	/** The movement with its reports and their sources, for its page. */
+	@Transactional(readOnly = true)
+	public MovementWithReports findWithReports(long id) {
+		Movement movement = find(id);
+		return new MovementWithReports(movement, reports.findWithRootsForMovement(id)
+			.stream()
+			.map(row -> new MovementWithReports.Report((MovementReport) row[0], ((Number) row[1]).longValue()))
+			.toList());
+	}
+
 	/**
-	 * The same from, to, cohort, dates and source as a stored movement asks for confirmation (the same
-	 * transfer told twice is one movement). Two such saves at once take turns, so the second sees the first.
+	 * Another source's report of a stored movement, once per submitted form. A report from the same
+	 * source with the same number as one it has needs the editor's confirmation.
+	 */
+	@Transactional
+	public MovementReport addReport(long movementId, MovementReportForm form, String recordedBy) {
+		return submissions.once(form.getSubmissionToken(), "movement_report", () -> {
+			Movement movement = find(movementId);
+			// the form was opened at the movement's version: a route, dates or status changed meanwhile are
+			// shown to the editor before their report joins it
+			Versions.require(form.getVersion(), movement.getVersion(), "movement", movementId,
+					() -> MovementReportForm.forMovement(movement));
+			locks.lock("movement_report", movementId);
+			if (!form.isConfirmDuplicate()) {
+				reports.findForMovement(movementId).stream()
+					.filter(r -> r.getSource().getId().equals(form.getSource().getId())
+							&& form.getValue().equals(r.getFigure().getValue())
+							&& r.getFigure().getQualifier() == form.getQualifier())
+					.findFirst()
+					.ifPresent(r -> {
+						throw new DuplicateRecordException(r);
+					});
+			}
+			return reports.save(new MovementReport(movement, form.figure(), form.getTally(), form.getSource(),
+					form.getSpeaker(), form.getQuote(), form.passage(), recordedBy));
+		}, MovementReport::getId, id -> reports.findById(id).orElseThrow());
+	}
+
+	/**
+	 * A movement that looks like a stored one (the same from, to and cohort over overlapping dates, from
+	 * any source) asks for confirmation: the same transfer told twice is one movement with two reports.
+	 * Two such saves at once take turns, so the second sees the first.
 	 */
 	private void refuseDuplicate(MovementForm form, Long exceptId) {
 		if (form.isConfirmDuplicate()) {
@@ -66,9 +118,11 @@ public class MovementService {
 		Long to = form.getTo() == null ? null : form.getTo().getId();
 		PartialDate started = form.started();
 		PartialDate ended = form.ended();
-		locks.lock("movement", form.getFrom().getId(), to, form.getCohort().getId(), form.getSource().getId());
-		movements.findDuplicateId(form.getFrom().getId(), to, form.getCohort().getId(), form.getSource().getId(),
-				started == null ? null : started.date(), ended == null ? null : ended.date(),
+		PartialDate first = started != null ? started : ended;
+		PartialDate last = ended != null ? ended : started;
+		locks.lock("movement", form.getFrom().getId(), to, form.getCohort().getId());
+		movements.findLikelySameId(form.getFrom().getId(), to, form.getCohort().getId(),
+				first == null ? null : first.date(), last == null ? null : last.lastDay(),
 				exceptId == null ? -1 : exceptId)
 			.ifPresent(id -> {
 				throw new DuplicateRecordException(find(id));

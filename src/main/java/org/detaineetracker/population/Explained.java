@@ -9,11 +9,19 @@ import java.util.List;
  * @param place the site or group the share is for
  * @param range the share: for a group not attributed to any site, the part no site accounts for
  * @param notAttributed true when the share is the part of a group no site accounts for
+ * @param steps the last {@value #STEPS_LISTED} steps of its derivation
+ * @param earlierSteps how many steps before those are not listed
  * @param conflicts the first {@value #CONFLICTS_NAMED} conflicts
  * @param conflictCount how many there are in all
  */
-public record Explained(Place place, Range range, boolean notAttributed, List<Step> steps, List<Conflict> conflicts,
-		int conflictCount) {
+public record Explained(Place place, Range range, boolean notAttributed, List<Step> steps, int earlierSteps,
+		List<Conflict> conflicts, int conflictCount) {
+
+	/**
+	 * How many steps a derivation lists: the latest ones, which arrive at the number; a facility
+	 * with years of reports has hundreds of earlier ones.
+	 */
+	public static final int STEPS_LISTED = 40;
 
 	/** How many conflicts one place names; a group of a hundred sites may have many more. */
 	public static final int CONFLICTS_NAMED = 5;
@@ -25,7 +33,9 @@ public record Explained(Place place, Range range, boolean notAttributed, List<St
 
 	static Explained of(Place place, Population population, Range share, boolean notAttributed) {
 		List<Conflict> all = population.conflicts();
-		return new Explained(place, share, notAttributed, population.derivation().steps(),
+		List<Step> steps = population.derivation().steps();
+		int earlier = Math.max(0, steps.size() - STEPS_LISTED);
+		return new Explained(place, share, notAttributed, steps.subList(earlier, steps.size()), earlier,
 				all.subList(0, Math.min(all.size(), CONFLICTS_NAMED)), all.size());
 	}
 

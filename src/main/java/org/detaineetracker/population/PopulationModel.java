@@ -296,11 +296,12 @@ public final class PopulationModel {
 			agreed = agreed.flatMap(p.range()::intersect);
 			hull = hull.hull(p.range());
 		}
+		// Each report that falls short of the highest is named against it: one conflict per report,
+		// not one per pair (a window of fifty scattered reports would name 1,225 pairs).
+		Projected highest = projected.stream().max(Comparator.comparingLong(p -> p.range().lower())).orElseThrow();
 		for (Projected lower : projected) {
-			for (Projected higher : projected) {
-				if (lower.range().upper() != null && lower.range().upper() < higher.range().lower()) {
-					conflicts.add(betweenReports(lower, higher));
-				}
+			if (lower.range().upper() != null && lower.range().upper() < highest.range().lower()) {
+				conflicts.add(betweenReports(lower, highest));
 			}
 		}
 		Range range = agreed.orElse(hull);

@@ -43,10 +43,8 @@ import org.detaineetracker.kernel.Qualifier;
  * meet, and for a conflict their whole spread, so these say the same as all of them). Older windows are left
  * out of the whole picture; a facility's own page reads its whole history.
  * <p>
- * Movements are read whole (a hundred thousand are a few megabytes). Until movements carry several
- * reports each, every movement row is one report, and rows that give the same running total of the
- * same route, cohort, dates and status are read as reports of one movement
- * ({@link Movements#reconcile}), so one transfer told by two outlets is not moved twice.
+ * Movements are read whole (a hundred thousand are a few megabytes), each with its reports read
+ * together ({@link Movements#reconcile}), so one transfer told by two outlets is moved once.
  */
 @Service
 public class PopulationService {
@@ -59,6 +57,9 @@ public class PopulationService {
 	public static final int CONFLICTS_LISTED = 25;
 
 	private static final int KEPT_DATES = 8;
+
+	/** Facility pages kept per picture: a few hundred small results, the pages people are reading. */
+	private static final int KEPT_FACILITIES = 256;
 
 	private final JdbcClient jdbc;
 
@@ -117,7 +118,14 @@ public class PopulationService {
 				}
 			});
 		Picture picture = picture(knownOn, version.get(0), -1, -1);
-		return picture.facility(facilityId, history);
+		// The same data version and date give the same history: a facility worked out once is kept
+		// with the picture it was read against, and goes with it at the next write.
+		FacilityPopulation kept = picture.facilityPages.get(facilityId);
+		if (kept == null) {
+			kept = picture.facility(facilityId, history);
+			picture.facilityPages.put(facilityId, kept);
+		}
+		return kept;
 	}
 
 	Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
@@ -212,48 +220,49 @@ public class PopulationService {
 	}
 
 	/**
-	 * Every movement known on the date. Rows giving the same running total of the same route, cohort,
-	 * dates and status are reports of one movement: one flow, its bounds reconciled from all of them.
+	 * Every movement known on the date (its record's source known by then), with its reports known by
+	 * then read together ({@link Movements#reconcile}): one transfer told by two outlets is one flow.
 	 */
 	private List<Flow> flows(KnownOn knownOn) {
-		record Row(long id, String kind, long from, Long to, long cohort, PartialDate started, PartialDate ended,
-				String status, MovementReport report) {
-
-			List<Object> sameMovement() {
-				return report.tally() == MovementReport.Tally.CUMULATIVE
-						? java.util.Arrays.asList(kind, from, to, cohort, started, ended, status) : List.of(id);
-			}
-
+		record Event(long id, String kind, long from, Long to, long cohort, PartialDate started, PartialDate ended,
+				String status) {
 		}
-		Map<List<Object>, List<Row>> movements = new LinkedHashMap<>();
+		Map<Long, Event> events = new LinkedHashMap<>();
+		Map<Long, List<MovementReport>> reports = new HashMap<>();
 		jdbc.sql("""
-				select m.id, m.kind, m.from_facility_id, m.to_facility_id, m.cohort_id, m.value, m.qualifier, m.value_high,
-				       m.lower_bound, m.upper_bound, m.started_on, m.started_precision, m.ended_on, m.ended_precision,
-				       m.status, m.tally, s.root_id, m.speaker
-				from movement m join source s on s.id = m.source_id
-				where source_known_on(s.known_from, :knownOn)
-				order by m.id""").param("knownOn", knownOn.latestKnownFrom()).query((ResultSet row) -> {
+				select m.id, m.kind, m.from_facility_id, m.to_facility_id, m.cohort_id, m.started_on, m.started_precision,
+				       m.ended_on, m.ended_precision, m.status,
+				       r.id as report_id, r.value, r.qualifier, r.value_high, r.lower_bound, r.upper_bound, r.tally,
+				       rs.root_id, r.speaker
+				from movement m
+				join source s on s.id = m.source_id
+				join movement_report r on r.movement_id = m.id
+				join source rs on rs.id = r.source_id
+				where source_known_on(s.known_from, :knownOn) and source_known_on(rs.known_from, :knownOn)
+				order by m.id, r.id""").param("knownOn", knownOn.latestKnownFrom()).query((ResultSet row) -> {
+			long id = row.getLong("id");
+			if (!events.containsKey(id)) {
+				events.put(id, new Event(id, row.getString("kind"), row.getLong("from_facility_id"),
+						(Long) row.getObject("to_facility_id"), row.getLong("cohort_id"),
+						partial(row, "started_on", "started_precision"), partial(row, "ended_on", "ended_precision"),
+						row.getString("status")));
+			}
 			Qualifier qualifier = Qualifier.valueOf(row.getString("qualifier"));
 			Integer upper = (Integer) row.getObject("upper_bound");
-			MovementReport report = new MovementReport(row.getLong("id"),
-					new Range(row.getInt("lower_bound"), upper == null ? null : upper.longValue()), qualifier.isApproximate(),
-					MovementReport.Tally.valueOf(row.getString("tally")), row.getLong("root_id"),
-					figureWords.words(qualifier, row.getInt("value"), (Integer) row.getObject("value_high")),
-					row.getString("speaker"));
-			Row r = new Row(row.getLong("id"), row.getString("kind"), row.getLong("from_facility_id"),
-					(Long) row.getObject("to_facility_id"), row.getLong("cohort_id"),
-					partial(row, "started_on", "started_precision"), partial(row, "ended_on", "ended_precision"),
-					row.getString("status"), report);
-			movements.computeIfAbsent(r.sameMovement(), k -> new ArrayList<>()).add(r);
+			reports.computeIfAbsent(id, k -> new ArrayList<>())
+				.add(new MovementReport(row.getLong("report_id"),
+						new Range(row.getInt("lower_bound"), upper == null ? null : upper.longValue()), qualifier.isApproximate(),
+						MovementReport.Tally.valueOf(row.getString("tally")), row.getLong("root_id"),
+						figureWords.words(qualifier, row.getInt("value"), (Integer) row.getObject("value_high")),
+						row.getString("speaker")));
 		});
-		List<Flow> flows = new ArrayList<>(movements.size());
-		for (List<Row> reports : movements.values()) {
-			Row first = reports.get(0);
-			MovementReconciliation reconciled = Movements.reconcile(reports.stream().map(Row::report).toList());
-			String words = String.join(" or ",
-					new LinkedHashSet<>(reports.stream().map(r -> r.report().words()).toList()));
-			flows.add(new Flow(first.id(), first.from(), first.to(), first.cohort(), period(first.started()),
-					period(first.ended()), Flow.Status.valueOf(first.status()), Flow.Kind.valueOf(first.kind()),
+		List<Flow> flows = new ArrayList<>(events.size());
+		for (Event event : events.values()) {
+			List<MovementReport> told = reports.get(event.id());
+			MovementReconciliation reconciled = Movements.reconcile(told);
+			String words = String.join(" or ", new LinkedHashSet<>(told.stream().map(MovementReport::words).toList()));
+			flows.add(new Flow(event.id(), event.from(), event.to(), event.cohort(), period(event.started()),
+					period(event.ended()), Flow.Status.valueOf(event.status()), Flow.Kind.valueOf(event.kind()),
 					reconciled.span(), words));
 		}
 		return flows;
@@ -319,6 +328,15 @@ public class PopulationService {
 		final Map<Long, List<Flow>> flowsTouching = new HashMap<>();
 
 		Overview overview;
+
+		/** Facility populations already worked out on this picture, the most recently used kept. */
+		final Map<Long, FacilityPopulation> facilityPages = java.util.Collections.synchronizedMap(
+				new LinkedHashMap<>(64, 0.75f, true) {
+					@Override
+					protected boolean removeEldestEntry(Map.Entry<Long, FacilityPopulation> eldest) {
+						return size() > KEPT_FACILITIES;
+					}
+				});
 
 		Picture(long version, LocalDate date, long facilities, long groups, PopulationData data, Map<Long, Place> places,
 				Map<Long, String[]> cohorts, Map<Long, String> holderSlugs) {
@@ -541,8 +559,7 @@ public class PopulationService {
 			       case when c.qualifier = 'APPROXIMATE' then (c.upper_bound::bigint * 110 + 99) / 100
 			            else c.upper_bound end as read_upper
 			from reported_count c join source s on s.id = c.source_id
-			where count_known_on(s.known_from, c.retracted_at, :knownOn)
-			  and c.as_of <= :date""";
+			where count_known_on(s.known_from, c.retracted_at, :knownOn) and c.as_of <= :date""";
 
 	/**
 	 * For each facility and cohort, the reports that decide the latest window and the window before

@@ -60,7 +60,7 @@ class SecurityConfiguration {
 	 * Pages that only open an editor's form, whatever the method: a HEAD or OPTIONS request runs the
 	 * same controller as GET, so it must pass the same rule.
 	 */
-	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/claims/**" };
+	static final String[] EDITOR_PAGES = { "/*/new", "/*/*/edit", "/*/*/retract", "/*/*/*/new", "/claims/**" };
 
 	/** Methods that read: GET, and HEAD and OPTIONS, which answer about the same resource. */
 	private static final RequestMatcher READING = request -> switch (request.getMethod()) {

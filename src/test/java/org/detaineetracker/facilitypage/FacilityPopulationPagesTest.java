@@ -38,6 +38,8 @@ class FacilityPopulationPagesTest {
 					"= between 5,400 and 5,999"));
 		assertThat(isis.select("li.step-movement a").attr("href")).startsWith("/movements");
 		assertThat(page.document().select("#timeline")).as("a chart from the movement alone").hasSize(1);
+		assertThat(page.text("main")).doesNotContain("This facility has no figures of its own");
+		assertThat(page.text("#estimates-from-movements")).contains("comes from the movements in and out");
 	}
 
 	@Test
@@ -84,6 +86,7 @@ class FacilityPopulationPagesTest {
 		assertThat(isis.get("movements")).extracting(m -> m.get("x").asString() + " " + m.get("status").asString())
 			.contains("2026-01-21 COMPLETED", "2026-01-01 UNDER_WAY");
 		assertThat(isis.get("cap").asLong()).isGreaterThan(4501);
+		assertThat(isis.get("until").asString()).as("the band reaches the day shown").isEqualTo("2026-03-01");
 	}
 
 	@Test

@@ -73,8 +73,8 @@ class MovementFormTest {
 		long before = rows(jdbc, "movement");
 		Page again = submit(mvc, "/movements", with(valid(), "speaker", "Another official"));
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.text("#duplicate")).contains("already exists");
-		assertThat(again.document().select("#duplicate a").attr("href")).isEqualTo("/movements/" + first + "/edit");
+		assertThat(again.text("#duplicate")).contains("This looks like movement #" + first);
+		assertThat(again.document().select("#duplicate a").attr("href")).isEqualTo("/movements/" + first + "/reports/new");
 		assertThat(rows(jdbc, "movement")).isEqualTo(before);
 		assertThat(submit(mvc, "/movements", with(valid(), "confirmDuplicate", "true")).status()).isEqualTo(302);
 		assertThat(rows(jdbc, "movement")).isEqualTo(before + 1);

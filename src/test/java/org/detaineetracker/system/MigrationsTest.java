@@ -91,7 +91,13 @@ class MigrationsTest {
 			// custody that ends before it starts
 			"insert into custody_period (facility_id, holder_id, started_on, started_precision, ended_on, ended_precision, source_id) select f.id, h.id, '2026-02-01', 'DAY', '2026-01-01', 'DAY', s.id from facility f, custody_holder h, source s limit 1",
 			// a movement into the facility it left
-			"insert into movement (kind, from_facility_id, to_facility_id, cohort_id, value, qualifier, lower_bound, upper_bound, status, tally, source_id, speaker) select 'TRANSFER', f.id, f.id, c.id, 5, 'EXACT', 5, 5, 'COMPLETED', 'BATCH', s.id, 'x' from facility f, cohort c, source s limit 1"
+			"insert into movement (kind, from_facility_id, to_facility_id, cohort_id, value, qualifier, lower_bound, upper_bound, status, tally, source_id, speaker) select 'TRANSFER', f.id, f.id, c.id, 5, 'EXACT', 5, 5, 'COMPLETED', 'BATCH', s.id, 'x' from facility f, cohort c, source s limit 1",
+			// a report of a movement that does not exist
+			"insert into movement_report (movement_id, value, qualifier, lower_bound, upper_bound, tally, source_id, speaker, recorded_by) select -42, 5, 'EXACT', 5, 5, 'BATCH', s.id, 'x', 't' from source s limit 1",
+			// a report whose bounds are out of order
+			"insert into movement_report (movement_id, value, qualifier, lower_bound, upper_bound, tally, source_id, speaker, recorded_by) select m.id, 5, 'EXACT', 6, 5, 'BATCH', s.id, 'x', 't' from movement m, source s limit 1",
+			// a report with a blank speaker
+			"insert into movement_report (movement_id, value, qualifier, lower_bound, upper_bound, tally, source_id, speaker, recorded_by) select m.id, 5, 'EXACT', 5, 5, 'BATCH', s.id, ' ', 't' from movement m, source s limit 1"
 	})
 	void theSchemaRefuses(String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),

@@ -65,7 +65,7 @@ class SeedDataTest {
 
 	@Test
 	void seededBoundsAreTheQualifiersBounds() {
-		for (String table : List.of("reported_count", "movement")) {
+		for (String table : List.of("reported_count", "movement", "movement_report")) {
 			jdbc.sql("select value, qualifier, value_high, lower_bound, upper_bound from " + table)
 				.query((rs, n) -> {
 					Bounds expected = Qualifier.valueOf(rs.getString("qualifier"))
@@ -83,7 +83,7 @@ class SeedDataTest {
 	@Test
 	void quotesAreShortAndAttributed() {
 		List<String> quotes = jdbc.sql("select quote from reported_count where quote is not null union all "
-				+ "select quote from movement where quote is not null").query(String.class).list();
+				+ "select quote from movement_report where quote is not null").query(String.class).list();
 		assertThat(quotes).isNotEmpty().allSatisfy(q -> assertThat(q.split("\\s+")).hasSizeLessThanOrEqualTo(30));
 		assertThat(quotes).anyMatch(q -> q.contains("over 8,000 ISIS operatives"));
 	}
@@ -130,11 +130,12 @@ class SeedDataTest {
 	}
 
 	@Test
-	void theTransfersIntoIraq() {
+	void theTransfersIntoIraqAreThreeMovementsAndTheBaghdadTransferHasTwoReports() {
 		assertThat(jdbc.sql("""
-				select f.slug from_slug, t.slug to_slug, c.slug cohort, m.value, m.qualifier, m.status, m.tally, s.outlet
+				select f.slug from_slug, t.slug to_slug, c.slug cohort, r.value, r.qualifier, m.status, r.tally, s.outlet
 				from movement m join facility f on f.id = m.from_facility_id join facility t on t.id = m.to_facility_id
-				join cohort c on c.id = m.cohort_id join source s on s.id = m.source_id""").query().listOfRows())
+				join cohort c on c.id = m.cohort_id join movement_report r on r.movement_id = m.id
+				join source s on s.id = r.source_id""").query().listOfRows())
 			.extracting(r -> r.get("from_slug"), r -> r.get("to_slug"), r -> r.get("cohort"), r -> r.get("value"),
 					r -> r.get("qualifier"), r -> r.get("status"), r -> r.get("tally"), r -> r.get("outlet"))
 			.containsExactlyInAnyOrder(
@@ -146,6 +147,20 @@ class SeedDataTest {
 							"isis-detainees", 6000, "NEARLY", "COMPLETED", "CUMULATIVE", "Fox News Digital"),
 					tuple("sdf-detention-facilities-northeast-syria", "baghdad-airport-detention-facility",
 							"isis-detainees", 6000, "NEARLY", "COMPLETED", "CUMULATIVE", "Trending Politics News"));
+		assertThat(jdbc.sql("select count(*) from movement").query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("""
+				select count(distinct r.movement_id) from movement_report r join movement m on m.id = r.movement_id
+				join facility t on t.id = m.to_facility_id where t.slug = 'baghdad-airport-detention-facility'""")
+			.query(Long.class).single()).as("one Baghdad transfer").isEqualTo(1);
+	}
+
+	@Test
+	void everyMovementHasAReportAndTheMergedDuplicateLeftItsHistory() {
+		assertThat(jdbc.sql("select count(*) from movement m where not exists "
+				+ "(select 1 from movement_report r where r.movement_id = m.id)").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from movement_report_aud").query(Long.class).single()).isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from movement_aud where revtype = 2").query(Long.class).single())
+			.as("the duplicate movement's deletion is a revision").isEqualTo(1);
 	}
 
 }

@@ -78,6 +78,7 @@ class StatementCountTest {
 			/api/populations?holder=sdf&cohort=isis-detainees  | 1
 			/api/populations?country=IQ&from=2026-01-01        | 1
 			/api/populations?facility=panorama-prison&knownOn=2025-12-31 | 1
+			/movements/1                                       | 3
 			/api/facilities                                    | 1
 			/api/facilities?size=2                             | 2
 			/api/facilities/al-hol-camp                        | 3

@@ -45,6 +45,7 @@ public final class EndpointCatalog {
 		catalog.read("GET /cohorts", "/cohorts");
 		catalog.read("GET /holders/{slug}", "/holders/sdf");
 		catalog.read("GET /movements", "/movements");
+		catalog.read("GET /movements/{id}", "/movements/" + movement);
 		catalog.read("GET /search", "/search?q=al-hawl");
 		catalog.read("GET /help/figures", "/help/figures");
 
@@ -89,6 +90,8 @@ public final class EndpointCatalog {
 		catalog.edit("GET /movements/{key}/edit", "/movements/" + movement + "/edit", 200);
 		catalog.edit("POST /movements", "/movements", 400);
 		catalog.edit("POST /movements/{key}", "/movements/" + movement, 400);
+		catalog.edit("GET /movements/{id}/reports/new", "/movements/" + movement + "/reports/new", 200);
+		catalog.edit("POST /movements/{id}/reports", "/movements/" + movement + "/reports", 400);
 		// The claim finder: an empty paste is refused with 400; a reading without a text in the session
 		// sends the editor to the paste form.
 		catalog.edit("GET /claims/new", "/claims/new", 200);

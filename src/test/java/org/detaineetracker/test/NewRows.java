@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class NewRows {
 
 	/** Child tables before the tables they refer to. */
-	private static final List<String> TABLES = List.of("movement", "reported_count", "custody_period", "facility",
+	private static final List<String> TABLES = List.of("movement_report", "movement", "reported_count", "custody_period", "facility",
 			"cohort", "custody_holder", "source");
 
-	private static final List<String> AUDIT_TABLES = List.of("movement_aud", "reported_count_aud",
+	private static final List<String> AUDIT_TABLES = List.of("movement_report_aud", "movement_aud", "reported_count_aud",
 			"custody_period_aud", "facility_alias_aud", "facility_aud", "cohort_aud", "custody_holder_aud", "source_aud");
 
 	private final JdbcClient jdbc;

@@ -27,7 +27,8 @@ class RulesAgreeWithSchemaTest {
 			"reported_count, speaker, " + Rules.SPEAKER_MAX, "reported_count, quote, " + Rules.QUOTE_MAX,
 			"reported_count, retraction_reason, " + Rules.REASON_MAX, "movement, speaker, " + Rules.SPEAKER_MAX,
 			"movement, quote, " + Rules.QUOTE_MAX, "reported_count, passage_text, " + Rules.PASSAGE_MAX,
-			"movement, passage_text, " + Rules.PASSAGE_MAX })
+			"movement, passage_text, " + Rules.PASSAGE_MAX, "movement_report, speaker, " + Rules.SPEAKER_MAX,
+			"movement_report, quote, " + Rules.QUOTE_MAX, "movement_report, passage_text, " + Rules.PASSAGE_MAX })
 	void textLimits(String table, String column, int limit) {
 		assertThat(jdbc.sql("select character_maximum_length from information_schema.columns "
 				+ "where table_name = ? and column_name = ?").params(table, column).query(Integer.class).single())
@@ -36,6 +37,7 @@ class RulesAgreeWithSchemaTest {
 
 	@ParameterizedTest(name = "{0}.{1}")
 	@CsvSource({ "reported_count_value_range, 10000000", "movement_value_range, 10000000",
+			"movement_report_value_range, 10000000",
 			"facility_slug_format, a-z0-9", "source_url_http, https?" })
 	void checkConstraintsMatchTheRules(String constraint, String expected) {
 		String definition = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint where conname = ?")
