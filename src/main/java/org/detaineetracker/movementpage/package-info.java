@@ -1,9 +1,9 @@
 /**
- * Read side: /movements, every movement by route beside what the receiving side reports; and
- * /movements/{id}, one movement with its reports read together; and each route's reconciliation by
- * the population model as a figure.
+ * Read side: /movements, every movement by route with each route's reconciliation by the population
+ * model as a figure; and /movements/{id}, one movement with its reports read together.
  */
-@ApplicationModule(displayName = "Movements page", allowedDependencies = { "movement", "facility", "cohort", "estimate", "history", "population", "source", "kernel" })
+@ApplicationModule(displayName = "Movements page", allowedDependencies = { "movement", "facility", "cohort", "estimate",
+		"history", "population", "source", "kernel" })
 package org.detaineetracker.movementpage;
 
 import org.springframework.modulith.ApplicationModule;
