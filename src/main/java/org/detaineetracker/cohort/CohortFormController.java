@@ -30,8 +30,7 @@ class CohortFormController extends RecordFormController<CohortForm, Cohort, Stri
 	}
 
 	@Override
-	protected String showForm(CohortForm form, Object slug, Model model) {
-		model.addAttribute("form", form);
+	protected String render(CohortForm form, Object slug, Model model) {
 		model.addAttribute("cohortSlug", slug);
 		options.addOptions(model);
 		return FORM;

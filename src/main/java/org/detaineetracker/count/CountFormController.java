@@ -122,8 +122,7 @@ class CountFormController extends RecordFormController<CountForm, ReportedCount,
 	}
 
 	@Override
-	protected String showForm(CountForm form, Object id, Model model) {
-		model.addAttribute("form", form);
+	protected String render(CountForm form, Object id, Model model) {
 		model.addAttribute("countId", id);
 		model.addAttribute("qualifiers", Qualifier.values());
 		model.addAttribute("precisions", DatePrecision.values());

@@ -42,8 +42,7 @@ class CustodyPeriodFormController extends RecordFormController<CustodyPeriodForm
 	}
 
 	@Override
-	protected String showForm(CustodyPeriodForm form, Object id, Model model) {
-		model.addAttribute("form", form);
+	protected String render(CustodyPeriodForm form, Object id, Model model) {
 		model.addAttribute("periodId", id);
 		model.addAttribute("precisions", DatePrecision.values());
 		options.forEach(o -> o.addOptions(model));

@@ -41,15 +41,17 @@ enum Export {
 			left join facility p on p.id = f.parent_id
 			left join %s on iso.alpha2 = f.country_code""".formatted(CountryTable.sql("iso")), null, "f.id"),
 
+	// One row per report of a movement: a transfer told by two outlets is one movement with two rows.
 	MOVEMENTS("movements", true, movementColumns(), """
-			movement m
-			join source s on s.id = m.source_id
+			movement_report r
+			join movement m on m.id = r.movement_id
+			join source s on s.id = r.source_id
 			join facility ff on ff.id = m.from_facility_id
 			left join facility tf on tf.id = m.to_facility_id
 			join cohort c on c.id = m.cohort_id
 			left join custody_holder o on o.id = m.operator_id
 			left join source cs on cs.id = s.cites_id""", "source_known_on(s.known_from, %1$s)",
-			"m.id"),
+			"m.id, r.id"),
 
 	CUSTODY_PERIODS("custody-periods", true, custodyPeriodColumns(), """
 			custody_period cp
@@ -230,11 +232,11 @@ enum Export {
 		columns.add(text("to_facility_slug", "#loc +to +code", "tf.slug"));
 		columns.add(text("to_facility_name", "#loc +to +name", "tf.name"));
 		columns.addAll(cohort("m.cohort_id"));
-		columns.add(number("value", "#x_moved +ind", "m.value"));
-		columns.add(text("qualifier", "#x_qualifier", "m.qualifier"));
-		columns.add(number("value_high", "#x_moved +high", "m.value_high"));
-		columns.add(number("lower_bound", "#x_moved +min", "m.lower_bound"));
-		columns.add(number("upper_bound", "#x_moved +max", "m.upper_bound"));
+		columns.add(number("value", "#x_moved +ind", "r.value"));
+		columns.add(text("qualifier", "#x_qualifier", "r.qualifier"));
+		columns.add(number("value_high", "#x_moved +high", "r.value_high"));
+		columns.add(number("lower_bound", "#x_moved +min", "r.lower_bound"));
+		columns.add(number("upper_bound", "#x_moved +max", "r.upper_bound"));
 		columns.add(text("started_on", "#date +start", "m.started_on"));
 		columns.add(text("started_precision", "#x_precision +start", "m.started_precision"));
 		columns.add(text("ended_on", "#date +end", "m.ended_on"));
@@ -243,10 +245,10 @@ enum Export {
 		columns.add(text("operator_slug", "#org +operator +code", "o.slug"));
 		columns.add(text("operator_name", "#org +operator +name", "o.name"));
 		columns.add(text("status", "#status", "m.status"));
-		columns.add(text("tally", "#x_tally", "m.tally"));
-		columns.addAll(source("m.source_id"));
-		columns.add(text("speaker", "#meta +speaker +name", "m.speaker"));
-		columns.add(text("quote", "#description +quote", "m.quote"));
+		columns.add(text("tally", "#x_tally", "r.tally"));
+		columns.addAll(source("r.source_id"));
+		columns.add(text("speaker", "#meta +speaker +name", "r.speaker"));
+		columns.add(text("quote", "#description +quote", "r.quote"));
 		return columns;
 	}
 

@@ -30,8 +30,7 @@ class FacilityFormController extends RecordFormController<FacilityForm, Facility
 	}
 
 	@Override
-	protected String showForm(FacilityForm form, Object slug, Model model) {
-		model.addAttribute("form", form);
+	protected String render(FacilityForm form, Object slug, Model model) {
 		model.addAttribute("facilitySlug", slug);
 		model.addAttribute("kinds", FacilityKind.values());
 		model.addAttribute("statuses", FacilityStatus.values());

@@ -29,8 +29,7 @@ class HolderFormController extends RecordFormController<HolderForm, CustodyHolde
 	}
 
 	@Override
-	protected String showForm(HolderForm form, Object slug, Model model) {
-		model.addAttribute("form", form);
+	protected String render(HolderForm form, Object slug, Model model) {
 		model.addAttribute("holderSlug", slug);
 		model.addAttribute("kinds", HolderKind.values());
 		return FORM;

@@ -54,8 +54,7 @@ class MovementFormController extends RecordFormController<MovementForm, Movement
 	}
 
 	@Override
-	protected String showForm(MovementForm form, Object id, Model model) {
-		model.addAttribute("form", form);
+	protected String render(MovementForm form, Object id, Model model) {
 		model.addAttribute("movementId", id);
 		model.addAttribute("kinds", MovementKind.values());
 		model.addAttribute("statuses", MovementStatus.values());

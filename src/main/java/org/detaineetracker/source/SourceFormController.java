@@ -37,8 +37,7 @@ class SourceFormController extends RecordFormController<SourceForm, Source, Long
 	}
 
 	@Override
-	protected String showForm(SourceForm form, Object id, Model model) {
-		model.addAttribute("form", form);
+	protected String render(SourceForm form, Object id, Model model) {
 		model.addAttribute("sourceId", id);
 		model.addAttribute("kinds", SourceKind.values());
 		model.addAttribute("precisions", DatePrecision.values());

@@ -93,8 +93,14 @@ public abstract class RecordFormController<F extends RecordForm, R, K> {
 		return showForm(records.formOf().apply(record), key, model);
 	}
 
-	/** The form page with what it offers; the key is null for a new record. */
-	protected abstract String showForm(F form, Object key, Model model);
+	/** The form page: the form under the name every form template binds, then what the page offers. */
+	protected final String showForm(F form, Object key, Model model) {
+		model.addAttribute("form", form);
+		return render(form, key, model);
+	}
+
+	/** What the form page offers besides the form (select lists, its key), and its template; the key is null for a new record. */
+	protected abstract String render(F form, Object key, Model model);
 
 
 	/** Where the editor goes after saving, with which confirmation. */

@@ -46,6 +46,7 @@ public final class EndpointCatalog {
 		catalog.read("GET /holders/{slug}", "/holders/sdf");
 		catalog.read("GET /movements", "/movements");
 		catalog.read("GET /movements/{id}", "/movements/" + movement);
+		catalog.read("GET /countries/{code}", "/countries/IQ");
 		catalog.read("GET /search", "/search?q=al-hawl");
 		catalog.read("GET /help/figures", "/help/figures");
 
@@ -54,6 +55,7 @@ public final class EndpointCatalog {
 		catalog.api("GET /api/facilities/{slug}", "/api/facilities/panorama-prison", 200);
 		catalog.api("GET /api/facilities/{slug}/counts", "/api/facilities/panorama-prison/counts?knownOn=2026-01-22", 200);
 		catalog.api("GET /api/sources/{id}", "/api/sources/" + source, 200);
+		catalog.api("GET /api/populations", "/api/populations?country=IQ", 200);
 		catalog.api("GET /api/**", "/api/nothing-here", 404);
 
 		// The sign-in page is for everyone.
