@@ -54,7 +54,8 @@
     var band = chart.band;
     var last = band.length ? band[band.length - 1] : null;
     // The band holds from its last point on: carry it to the day the page shows.
-    var until = chart.until || new Date().toISOString().slice(0, 10);
+    // A holder's or country's page gives the day once, for all its charts (data-until).
+    var until = chart.until || data.until || new Date().toISOString().slice(0, 10);
     var extended = last ? band.concat([Object.assign({}, last, { x: until > last.x ? until : last.x })]) : [];
     var upper = function (b) { return b.upper === null ? chart.cap : b.upper; };
     var markerY = function (m) {
@@ -102,7 +103,7 @@
 
     if (chart.possible && chart.possible.length) {
       var lastPossible = chart.possible[chart.possible.length - 1];
-      var possible = chart.possible.concat([Object.assign({}, lastPossible, { x: today > lastPossible.x ? today : lastPossible.x })]);
+      var possible = chart.possible.concat([Object.assign({}, lastPossible, { x: until > lastPossible.x ? until : lastPossible.x })]);
       datasets.push({
         type: 'line', label: data.possibleLabel || 'at most, with people not attributed', order: 2, possible: true,
         data: possible.map(function (b) { return { x: b.x, y: upper(b), item: b }; }),

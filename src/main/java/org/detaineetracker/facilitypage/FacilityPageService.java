@@ -28,8 +28,7 @@ import org.detaineetracker.web.RecordNotFoundException;
  * the estimates); its movements; and its population (its and its group's figures as the model reads
  * them, with the data version that says whether the whole picture in memory is current). A group's
  * page adds one: its sites' latest estimates come from the estimate snapshot, which costs one
- * statement while it is current. Each statement keeps to what was known on the view's
- * date.
+ * statement while it is current. Each statement keeps to what was known on the view's date.
  */
 @Service
 public class FacilityPageService {
