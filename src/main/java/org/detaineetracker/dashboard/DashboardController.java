@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.detaineetracker.kernel.KnownOn;
@@ -32,7 +33,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String dashboard(KnownOn knownOn, Model model, HttpServletRequest request, HttpServletResponse response) {
+	View dashboard(KnownOn knownOn, Model model, HttpServletRequest request, HttpServletResponse response) {
 		return rendered.page("dashboard", rendered.version(), model, () -> {
 			Overview overview = population.overview(knownOn);
 			model.addAttribute("overview", overview);

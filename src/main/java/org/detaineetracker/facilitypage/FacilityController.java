@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,7 +73,7 @@ class FacilityController {
 	 * read again before the next write issues one statement.
 	 */
 	@GetMapping("/facilities/{slug}")
-	String show(@PathVariable String slug, KnownOn knownOn, Model model, HttpServletRequest request,
+	View show(@PathVariable String slug, KnownOn knownOn, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		return rendered.page("facilities/show", rendered.version(), model,
 				() -> model.addAttribute("page", pages.page(slug, knownOn)), request, response);
