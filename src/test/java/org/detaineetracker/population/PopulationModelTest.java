@@ -187,11 +187,11 @@ class PopulationModelTest {
 		assertThat(whole.range()).isEqualTo(Range.between(5550, 6149));
 		assertThat(whole.notAttributed()).isEqualTo(Range.exactly(150));
 		// Its derivation reaches the site's own evidence: the transfer into the site is a step of it.
-		assertThat(whole.steps()).anySatisfy(step -> {
+		assertThat(whole.derivation().steps()).anySatisfy(step -> {
 			assertThat(step.kind()).isEqualTo(Step.Kind.MOVEMENT);
 			assertThat(step.evidenceId()).isEqualTo(transfer.id());
 		});
-		assertThat(whole.steps()).anySatisfy(step -> assertThat(step.words()).startsWith("Receiving site: "));
+		assertThat(whole.derivation().steps()).anySatisfy(step -> assertThat(step.words()).startsWith("Receiving site: "));
 	}
 
 	@Test
