@@ -539,10 +539,11 @@ public class PopulationService {
 
 	// ---------------------------------------------------------------- SQL
 
-	/** The reports counted on a date: the source known by then, not retracted by then, describing a day up to it. */
-	static final String COUNTED = """
-			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.lower_bound, c.upper_bound,
-			       c.as_of, c.as_of_precision, c.speaker, s.root_id,
+	/**
+	 * How a report is read for windows and bounds: the last day of its period, and its bounds widened
+	 * by the tolerance of an approximate figure (10%, as {@code Estimates} reads it).
+	 */
+	private static final String READING = """
 			       case c.as_of_precision
 			           when 'DAY' then c.as_of
 			           when 'MONTH' then (date_trunc('month', c.as_of::timestamp) + interval '1 month - 1 day')::date
@@ -552,8 +553,18 @@ public class PopulationService {
 			            else c.lower_bound end as read_lower,
 			       case when c.qualifier = 'APPROXIMATE' then (c.upper_bound::bigint * 110 + 99) / 100
 			            else c.upper_bound end as read_upper
+			""";
+
+	/** Which reports count on a date: the source known by then, not retracted by then, describing a day up to it. */
+	private static final String COUNTED_ON_THE_DATE = """
 			from reported_count c join source s on s.id = c.source_id
 			where count_known_on(s.known_from, c.retracted_at, :knownOn) and c.as_of <= :date""";
+
+	/** The reports counted on a date, whole, with how they are read. */
+	static final String COUNTED = """
+			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.lower_bound, c.upper_bound,
+			       c.as_of, c.as_of_precision, c.speaker, s.root_id,
+			""" + READING + COUNTED_ON_THE_DATE;
 
 	/**
 	 * For each facility and cohort, the reports that decide the latest window and the window before
@@ -570,17 +581,7 @@ public class PopulationService {
 	static final String DECIDING_REPORTS_SQL = """
 			with counted as (
 			    select c.id, c.facility_id, c.cohort_id, c.as_of,
-			           case c.as_of_precision
-			               when 'DAY' then c.as_of
-			               when 'MONTH' then (date_trunc('month', c.as_of::timestamp) + interval '1 month - 1 day')::date
-			               else (date_trunc('year', c.as_of::timestamp) + interval '1 year - 1 day')::date
-			           end as as_of_end,
-			           case when c.qualifier = 'APPROXIMATE' then c.lower_bound::bigint * 90 / 100
-			                else c.lower_bound end as read_lower,
-			           case when c.qualifier = 'APPROXIMATE' then (c.upper_bound::bigint * 110 + 99) / 100
-			                else c.upper_bound end as read_upper
-			    from reported_count c join source s on s.id = c.source_id
-			    where count_known_on(s.known_from, c.retracted_at, :knownOn) and c.as_of <= :date
+			""" + READING + COUNTED_ON_THE_DATE + """
 			), anchored as (
 			    select k.*, max(as_of) over facility_cohort as anchor
 			    from counted k window facility_cohort as (partition by facility_id, cohort_id)
