@@ -92,7 +92,7 @@ final class ClaimCues {
 						+ "” is only feared, planned or prevented (“" + marker + "”): the people are still HELD");
 			}
 		}
-		return new Cue(kind, nearest.words(), "“" + nearest.words() + "” nearby: " + kind);
+		return new Cue(kind, nearest.words(), "“" + nearest.words() + "” nearby: read as people " + kind.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 }
