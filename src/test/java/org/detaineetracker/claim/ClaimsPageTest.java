@@ -102,8 +102,7 @@ class ClaimsPageTest {
 		assertThat(page.text("#unlikely-candidates > summary")).startsWith("5 numbers that are probably not a count of people");
 		// reasons in an editor's words, never a qualifier's code
 		assertThat(page.document().select("ul.reasons li").eachText())
-			.noneMatch(reason -> reason.matches(".*\\b(EXACT|NEARLY|HELD|MOVED|RANGE)\\b.*"))
-			.anyMatch(reason -> reason.contains("the number is a year"));
+			.noneMatch(reason -> reason.matches(".*: (EXACT|NEARLY|APPROXIMATE|RANGE|HELD|MOVED)$"));
 
 		Element nearly = candidate(page, "nearly 6,000");
 		assertThat(nearly.hasClass("likely")).isTrue();
@@ -136,7 +135,7 @@ class ClaimsPageTest {
 		assertThat(guards.hasClass("unlikely")).isTrue();
 		assertThat(guards.select(".candidate-head .tag.warn").text()).isEqualTo("unlikely");
 		assertThat(guards.select(".unlikely-reason").text()).startsWith(
-				"Probably not a count of people: counts troops, guards or staff (“guards”)");
+				"Probably not a count of people: it counts troops, guards or staff (“guards”)");
 		// an editor may still overrule it
 		assertThat(guards.select("a.accept-count")).hasSize(1);
 	}

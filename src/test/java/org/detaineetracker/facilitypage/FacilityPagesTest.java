@@ -37,7 +37,7 @@ class FacilityPagesTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.document().select("#facilities tbody tr")).hasSize(5);
 		assertThat(page.document().select("#facilities tbody tr:contains(al-Hol camp)").text())
-			.contains("Camp", "Syria", "Syrian government");
+			.contains("Camp", "Syria", "Government of Syria");
 		assertThat(page.document().select("#facilities tbody tr:contains(Panorama prison)").text()).contains("Syrian Democratic Forces", "1");
 	}
 

@@ -64,7 +64,7 @@ class HolderPagesTest {
 	@Test
 	void theHoldersListLinksEachHolderToItsPageByItsOneName() throws Exception {
 		Page list = Pages.fetch(mvc, "/holders");
-		assertThat(list.document().select("#holder-government-of-iraq a[href=/holders/government-of-iraq]").text())
+		assertThat(list.document().select("#holder-iraqi-government a[href=/holders/iraqi-government]").text())
 			.isEqualTo("Government of Iraq");
 		// the facilities index names holders as every other page does
 		assertThat(Pages.fetch(mvc, "/facilities").document().select("#facilities tbody td").eachText())

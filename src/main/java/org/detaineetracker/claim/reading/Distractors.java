@@ -83,7 +83,7 @@ final class Distractors {
 		}
 		if (REFERENCE_WORDS.contains(wordBefore) || symbol == '#'
 				|| (symbol == '.' && isReferenceAbbreviation(text, from, figure.rangeStart()))) {
-			return "the number is part of a name or reference";
+			return "the number is a name or reference number";
 		}
 		if (phrase.kind() == Lexicon.FORCES) {
 			return "it counts troops, guards or staff (“" + phrase.head() + "”), not people held";
