@@ -237,7 +237,7 @@ public class ClaimFinder {
 			}
 			PlaceMentions.Hint place = places.near(sentence, layout.paragraphAt(start), start, end);
 			if (place != null) {
-				reasons.add(place.reason() + ": " + place.facilitySlug());
+				reasons.add(place.reason());
 			}
 			Speakers.Speaker speaker = speakers.of(start, end);
 			if (speaker != null) {
@@ -266,12 +266,12 @@ public class ClaimFinder {
 				List<String> reasons) {
 			DateMentions.DateMention inSentence = nearestDate(sentence, start, end);
 			if (inSentence != null) {
-				reasons.add("“" + inSentence.words() + "” in the same sentence: date hint");
+				reasons.add("“" + inSentence.words() + "” in the same sentence gives the date");
 				return inSentence.words();
 			}
 			DateMentions.DateMention inParagraph = nearestDate(paragraph, start, end);
 			if (inParagraph != null) {
-				reasons.add("“" + inParagraph.words() + "” in the same paragraph: date hint");
+				reasons.add("“" + inParagraph.words() + "” in the same paragraph gives the date");
 				return inParagraph.words();
 			}
 			return null;
