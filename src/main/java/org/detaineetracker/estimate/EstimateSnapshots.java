@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.kernel.Countries;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.VersionedCache;
 
 /**
  * The latest estimate of every facility and cohort, as known on a date. Reading them takes one pass
@@ -36,7 +35,7 @@ public class EstimateSnapshots {
 
 	private final Countries countries;
 
-	private final Map<LocalDate, Snapshot> cache = new ConcurrentHashMap<>();
+	private final VersionedCache<LocalDate, Snapshot> snapshots = new VersionedCache<>(KEPT_DATES);
 
 	EstimateSnapshots(JdbcClient jdbc, ReportedCountRepository counts, Countries countries) {
 		this.jdbc = jdbc;
@@ -52,17 +51,8 @@ public class EstimateSnapshots {
 				select version, (select count(*) from facility) as facilities,
 				       (select count(*) from facility where kind = 'GROUP') as groups
 				from data_version""").query(Version.class).single();
-		LocalDate key = knownOn.latestKnownFrom();
-		Snapshot cached = cache.get(key);
-		if (cached != null && cached.version() == current.version()) {
-			return cached;
-		}
-		Snapshot fresh = compute(knownOn, current.version(), current.facilities(), current.groups());
-		if (cache.size() >= KEPT_DATES) {
-			cache.clear();
-		}
-		cache.put(key, fresh);
-		return fresh;
+		return snapshots.get(knownOn.latestKnownFrom(), current.version(),
+				() -> compute(knownOn, current.version(), current.facilities(), current.groups()));
 	}
 
 	private Snapshot compute(KnownOn knownOn, long version, long facilities, long groups) {

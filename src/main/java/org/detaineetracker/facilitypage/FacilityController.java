@@ -1,12 +1,14 @@
 package org.detaineetracker.facilitypage;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,7 @@ import org.detaineetracker.history.HistoryService;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.web.Links;
 import org.detaineetracker.web.RecordNotFoundException;
+import org.detaineetracker.web.RenderedPages;
 
 /**
  * The facilities index (filtered, paged, as known on a date), a facility's page and its history.
@@ -34,8 +37,11 @@ class FacilityController {
 
 	private final HistoryService history;
 
+	private final RenderedPages rendered;
+
 	FacilityController(FacilityIndex index, FacilityPageRepository facilities, FacilityPageService pages, FilterOptions options,
-			HistoryService history) {
+			HistoryService history, RenderedPages rendered) {
+		this.rendered = rendered;
 		this.index = index;
 		this.facilities = facilities;
 		this.pages = pages;
@@ -62,10 +68,15 @@ class FacilityController {
 		return "facilities/list";
 	}
 
+	/**
+	 * A facility's page: its parts are kept per data version (see {@link RenderedPages}), so a page
+	 * read again before the next write issues one statement.
+	 */
 	@GetMapping("/facilities/{slug}")
-	String show(@PathVariable String slug, KnownOn knownOn, Model model) {
-		model.addAttribute("page", pages.page(slug, knownOn));
-		return "facilities/show";
+	View show(@PathVariable String slug, KnownOn knownOn, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return rendered.page("facilities/show", rendered.version(), model,
+				() -> model.addAttribute("page", pages.page(slug, knownOn)), request, response);
 	}
 
 	/** Who changed the facility and its figures, and how. */

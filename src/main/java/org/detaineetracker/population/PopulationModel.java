@@ -680,6 +680,12 @@ public final class PopulationModel {
 			total = sitesSum.plus(notAttributed);
 			evidence = unsited.orElse(null);
 			unsited.ifPresent(chain -> groupSteps.addAll(chain.steps()));
+			// The total is the sites' sum: each site's own evidence is part of its derivation, so that
+			// the reports and movements behind it can be followed from the group's total.
+			siteChains.forEach((id, chain) -> {
+				groupSteps.addAll(chain.steps());
+				groupSteps.add(combined(date, sites.get(id).name() + ": " + chain.range().words(), chain.range()));
+			});
 			groupSteps.add(combined(date, "No report for the group as a whole: its sites (" + sitesSum.words()
 					+ ") plus what moved with no site named (" + notAttributed.words() + ") = " + total.words(), total));
 		}

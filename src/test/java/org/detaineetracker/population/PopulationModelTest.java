@@ -182,10 +182,16 @@ class PopulationModelTest {
 		Site group = world.site("Receiving group", null, "IQ");
 		Site site = world.site("Receiving site", group, "IQ");
 		world.moved(origin, group, isis, Period.day("2026-01-21"), Range.exactly(150), "150");
-		world.moved(origin, site, isis, Period.month(2026, 2), Range.nearly(6000), "nearly 6,000");
+		Flow transfer = world.moved(origin, site, isis, Period.month(2026, 2), Range.nearly(6000), "nearly 6,000");
 		Population whole = world.model().at(group.id(), isis.id(), day("2026-03-01")).orElseThrow();
 		assertThat(whole.range()).isEqualTo(Range.between(5550, 6149));
 		assertThat(whole.notAttributed()).isEqualTo(Range.exactly(150));
+		// Its derivation reaches the site's own evidence: the transfer into the site is a step of it.
+		assertThat(whole.derivation().steps()).anySatisfy(step -> {
+			assertThat(step.kind()).isEqualTo(Step.Kind.MOVEMENT);
+			assertThat(step.evidenceId()).isEqualTo(transfer.id());
+		});
+		assertThat(whole.derivation().steps()).anySatisfy(step -> assertThat(step.words()).startsWith("Receiving site: "));
 	}
 
 	@Test
