@@ -615,8 +615,8 @@ public class PopulationService {
 			               max(id) filter (where (open and read_upper is null) or read_upper = max_upper)]) as id
 			    from extremes group by facility_id, cohort_id, win
 			)
-			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.lower_bound, c.upper_bound,
-			       c.as_of, c.as_of_precision, c.speaker, s.root_id
+			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.value_words, c.lower_bound,
+			       c.upper_bound, c.as_of, c.as_of_precision, c.speaker, s.root_id
 			from reported_count c join source s on s.id = c.source_id
 			where c.id in (select id from picked)
 			order by c.facility_id, c.cohort_id, c.as_of, c.id""";
