@@ -22,6 +22,9 @@ class FacilitySearch {
 
 	private String searchKey;
 
+	/** The name as the index sorts it (V85): folded, without a leading "al-", byte-ordered. */
+	private String nameSort;
+
 	protected FacilitySearch() {
 	}
 
