@@ -38,7 +38,7 @@ interface FacilityIndexRepository extends Repository<Facility, Long> {
 			  and (:search is null or f.id in (select fs.id from FacilitySearch fs
 			        where function('tracker_query_key', cast(:search as String)) <> ''
 			          and locate(function('tracker_query_key', cast(:search as String)), fs.searchKey) > 0))
-			order by sorted.nameSort, f.name, f.id""",
+			order by sorted.nameSort, sorted.id""",
 			countQuery = """
 			select count(f) from Facility f
 			where (:country is null or f.countryCode = :country)
