@@ -1,0 +1,67 @@
+package org.detaineetracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.detaineetracker.test.Browser;
+import org.detaineetracker.test.TestAccounts;
+import org.detaineetracker.test.TrackerServerTest;
+
+/**
+ * An analyst reads the facilities index in a real browser, on a desktop and on a phone: al-Hol camp
+ * is listed under H (V85), before Panorama prison and the SDF-run group, not after them as byte order
+ * put it. Each width is kept as a screenshot under target/screenshots, for a person to look at.
+ */
+@TrackerServerTest
+class FacilityIndexJourneyIT {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theIndexListsAlHolUnderHAtEveryWidth() throws Exception {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
+		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("form.stacked button")).click();
+		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("analyst");
+
+		Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+		for (int width : new int[] { 1280, 390 }) {
+			browser.manage().window().setSize(new Dimension(width, 900));
+			browser.get("http://localhost:" + port + "/facilities?country=SY");
+			assertThat(browser.findElements(By.cssSelector("#facilities tbody tr td:first-child a")))
+				.extracting(WebElement::getText)
+				.as("at %d px", width)
+				.containsExactly("al-Hol camp", "Panorama prison", "SDF-run detention facilities in northeast Syria");
+			Files.write(shots.resolve("facilities-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+		}
+	}
+
+}
