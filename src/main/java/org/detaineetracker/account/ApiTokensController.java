@@ -1,9 +1,10 @@
 package org.detaineetracker.account;
 
+import java.security.Principal;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,21 +23,31 @@ class ApiTokensController {
 
 	private final ApiTokens tokens;
 
-	ApiTokensController(ApiTokens tokens) {
+	private final AccountService accounts;
+
+	ApiTokensController(ApiTokens tokens, AccountService accounts) {
 		this.tokens = tokens;
+		this.accounts = accounts;
+	}
+
+	/** The signed-in account's id, by its name: however the sign-in was made, the name is the account's. */
+	private long accountId(Principal signedIn) {
+		return accounts.byUsername(signedIn.getName())
+			.map(Account::getId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account no longer exists."));
 	}
 
 	@GetMapping("/account/tokens")
-	String list(@AuthenticationPrincipal AccountPrincipal account, Model model) {
-		model.addAttribute("tokens", tokens.of(account.id()));
+	String list(Principal signedIn, Model model) {
+		model.addAttribute("tokens", tokens.of(accountId(signedIn)));
 		return "account/tokens";
 	}
 
 	@PostMapping("/account/tokens")
-	String create(@AuthenticationPrincipal AccountPrincipal account, @RequestParam(required = false) String name,
+	String create(Principal signedIn, @RequestParam(required = false) String name,
 			@RequestParam(defaultValue = "false") boolean readOnly, Model model, HttpServletResponse response) {
 		try {
-			ApiTokens.Created created = tokens.create(account.id(), name, readOnly);
+			ApiTokens.Created created = tokens.create(accountId(signedIn), name, readOnly);
 			response.setStatus(HttpServletResponse.SC_CREATED);
 			model.addAttribute("created", created);
 		}
@@ -46,14 +57,14 @@ class ApiTokensController {
 			model.addAttribute("newName", name);
 			model.addAttribute("newReadOnly", readOnly);
 		}
-		return list(account, model);
+		return list(signedIn, model);
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revoke(@AuthenticationPrincipal AccountPrincipal account, @PathVariable long id,
+	String revoke(Principal signedIn, @PathVariable long id,
 			RedirectAttributes redirect) {
 		try {
-			tokens.revoke(account.id(), id);
+			tokens.revoke(accountId(signedIn), id);
 		}
 		catch (AccountException notYours) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such token among yours.");

@@ -79,7 +79,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
-			// every account manages its own API tokens (the bearer requests themselves: account/ApiTokenSecurity)
+			// every account manages its own API tokens (the bearer requests themselves: ApiTokenSecurity)
 			.requestMatchers("/account/**").hasRole("ANALYST")
 			.requestMatchers(READING).hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))

@@ -56,6 +56,11 @@ public final class EndpointCatalog {
 		catalog.api("GET /api/facilities/{slug}/counts", "/api/facilities/panorama-prison/counts?knownOn=2026-01-22", 200);
 		catalog.api("GET /api/sources/{id}", "/api/sources/" + source, 200);
 		catalog.api("GET /api/populations", "/api/populations?country=IQ", 200);
+		catalog.api("GET /api/counts", "/api/counts?facility=panorama-prison", 200);
+		catalog.api("GET /api/movements", "/api/movements?updatedSince=2020-01-01T00:00:00Z", 200);
+		catalog.api("GET /api/holders", "/api/holders?country=SY", 200);
+		catalog.api("GET /api/cohorts", "/api/cohorts", 200);
+		catalog.api("GET /api/sources", "/api/sources?knownOn=2026-01-22", 200);
 		catalog.api("GET /api/**", "/api/nothing-here", 404);
 
 		// Every account manages its own API tokens; a token that is not one's own is a 404.

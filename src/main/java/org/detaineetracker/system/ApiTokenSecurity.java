@@ -1,4 +1,4 @@
-package org.detaineetracker.account;
+package org.detaineetracker.system;
 
 import java.io.IOException;
 import java.util.List;
@@ -33,6 +33,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.detaineetracker.account.ApiTokens;
+import org.detaineetracker.account.Role;
 import org.detaineetracker.web.Problems;
 
 /**
