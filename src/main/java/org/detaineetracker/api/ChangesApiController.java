@@ -24,14 +24,16 @@ import org.detaineetracker.kernel.KnownOn;
  * The collections a script syncs: figures, movements with their reports, holders, cohorts and
  * sources, each paged in the order it last changed ({@code updatedAt}, then id) and filtered like
  * the pages. A client keeps the greatest {@code updatedAt} it has seen and asks again with
- * {@code updatedSince} set to it: what changed since comes first, nothing is skipped.
+ * {@code updatedSince} set to a little before it (a save's time is when its transaction began, so
+ * one still committing at the last sync can carry an earlier time): nothing is skipped.
  */
 @RestController
 class ChangesApiController {
 
 	static final String UPDATED_SINCE = "Only records created or changed at or after this moment (ISO 8601 with an "
-			+ "offset, such as 2026-01-31T00:00:00Z). Pass the greatest updatedAt of your last sync; a record changed "
-			+ "while you were reading may come again, never be missed.";
+			+ "offset, such as 2026-01-31T00:00:00Z). Pass the greatest updatedAt of your last sync less a minute: "
+			+ "updatedAt is when the saving transaction began, so a save still committing while you read can carry "
+			+ "an earlier time. Records may come twice (match them by id), none is missed.";
 
 	private final ChangeQueries queries;
 
