@@ -22,9 +22,6 @@ class FacilitySearch {
 
 	private String searchKey;
 
-	/** The name as the index sorts it (V85): folded, without a leading "al-", byte-ordered. */
-	private String nameSort;
-
 	protected FacilitySearch() {
 	}
 

@@ -103,7 +103,7 @@ class FacilityQueriesTest {
 	}
 
 	/**
-	 * The documented rule (V85): case, accents and punctuation are ignored and a leading "al-"/"el-"
+	 * The documented rule (V111): case, accents and punctuation are ignored and a leading "al-"/"el-"
 	 * is read past, so "al-Bqwj" sorts under B. In the cluster's C collation the raw names would come
 	 * capitals first and "Éqwj" last.
 	 */
@@ -113,14 +113,14 @@ class FacilityQueriesTest {
 		for (int i = 0; i < names.length; i++) {
 			facilities.save(new Facility("sort-rule-" + i, names[i], FacilityKind.PRISON, "SY"));
 		}
-		assertThat(index.findRows(null, null, null, "qwj", NOW.latestKnownFrom(), PageRequest.of(0, 25)))
+		assertThat(index.findRows(null, null, null, "qwj", NOW.latestKnownFrom(), PageRequest.of(0, 25, FacilityIndex.BY_NAME)))
 			.extracting(FacilityRow::name)
 			.containsExactly("Aqwj hill", "al-Bqwj", "cqwj", "El-Dqwj", "Éqwj", "SDF-run Zqwj");
 	}
 
 	@Test
 	void theSeededGroupSortsWithItsSitesByTheRuleNotByBytes() {
-		var slugs = index.findRows("SY", null, null, null, NOW.latestKnownFrom(), PageRequest.of(0, 100))
+		var slugs = index.findRows("SY", null, null, null, NOW.latestKnownFrom(), PageRequest.of(0, 100, FacilityIndex.BY_NAME))
 			.map(FacilityRow::slug).getContent();
 		assertThat(slugs).containsSubsequence("al-hol-camp", "panorama-prison", "sdf-detention-facilities-northeast-syria");
 	}

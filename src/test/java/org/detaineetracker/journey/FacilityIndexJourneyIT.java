@@ -21,7 +21,7 @@ import org.detaineetracker.test.TrackerServerTest;
 
 /**
  * An analyst reads the facilities index in a real browser, on a desktop and on a phone: al-Hol camp
- * is listed under H (V85), before Panorama prison and the SDF-run group, not after them as byte order
+ * is listed under H (V111), before Panorama prison and the SDF-run group, not after them as byte order
  * put it. Each width is kept as a screenshot under target/screenshots, for a person to look at.
  */
 @TrackerServerTest
