@@ -46,7 +46,8 @@ final class PublicPages {
 	 */
 	static final RequestMatcher PATHS = new OrRequestMatcher(List.of("/", "/facilities", "/facilities/*",
 			"/facilities/*/history", "/sources", "/sources/*", "/counts/*", "/holders", "/holders/*", "/cohorts",
-			"/movements", "/movements/*", "/countries/*", "/search", "/help/**", "/map", "/map/**", "/api/**")
+			"/cohorts/*", "/custody-periods/*", "/movements", "/movements/*", "/countries/*", "/search", "/help/**",
+			"/map", "/map/**", "/api/**")
 		.stream()
 		.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
 		.toList());
