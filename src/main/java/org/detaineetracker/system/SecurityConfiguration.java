@@ -28,6 +28,7 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -39,12 +40,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.detaineetracker.account.AccountSessions;
 import org.detaineetracker.account.PasswordHashing;
+import org.detaineetracker.account.PublicReading;
 import org.detaineetracker.account.SecurityProperties;
 import org.detaineetracker.web.Problems;
 
 /**
- * Who may do what. Reading needs any signed-in account; writing needs an editor; accounts and
- * exports need an admin. Everything is decided here, by URL, so a new controller is protected the
+ * Who may do what. Reading needs any signed-in account (or none, where an admin turned public
+ * reading on); writing needs an editor; accounts, exports and settings need an admin. Everything is decided here, by URL, so a new controller is protected the
  * moment it exists.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,7 +71,8 @@ class SecurityConfiguration {
 	};
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions,
+			PublicReading publicReading) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setRedirectStrategy(RELATIVE_REDIRECTS);
 		http.authorizeHttpRequests(requests -> requests
@@ -81,10 +84,14 @@ class SecurityConfiguration {
 			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
 			// every account manages its own API tokens (the bearer requests themselves: ApiTokenSecurity)
 			.requestMatchers("/account/**").hasRole("ANALYST")
+			// Visitors without an account, while an admin has public reading on (see PublicPages).
+			.requestMatchers(PublicPages.openTo(publicReading)).permitAll()
 			.requestMatchers(READING).hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))
 			// After the CSRF check (which needs the session) and before anything reads who is signed in.
 			.addFilterAfter(accountSessions.filter(), CsrfFilter.class)
+			// Once a request is let in, so that a conditional request for an unchanged public page is a 304.
+			.addFilterAfter(PublicPages.caching(publicReading), AuthorizationFilter.class)
 			// The same answer for a name with or without an account: both are counted and locked alike.
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(afterSignIn)

@@ -1,5 +1,7 @@
 package org.detaineetracker.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,19 +11,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.detaineetracker.kernel.KnownOn;
 
 /**
  * Every page gets what the layout needs for the date selector and the banner: the date in force,
- * the current path and its other query parameters (so choosing a date keeps, say, the search).
+ * the current path and its other query parameters (so choosing a date keeps, say, the search), and
+ * how to cite the page.
  */
 @ControllerAdvice
 class KnownOnAdvice {
 
 	@ModelAttribute
 	void knownOn(HttpServletRequest request, Model model) {
-		model.addAttribute("knownOn", read(request));
+		KnownOn knownOn = read(request);
+		model.addAttribute("knownOn", knownOn);
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			return;
 		}
@@ -39,6 +45,23 @@ class KnownOnAdvice {
 			}
 		});
 		model.addAttribute("currentParameters", others);
+		model.addAttribute("citation", cite(request, path, others, knownOn));
+	}
+
+	/** How to cite an analyst page: its address with the date fixed, so the link shows what was cited. */
+	public record Citation(String url, LocalDate date) {
+	}
+
+	/**
+	 * The page's address as known on its date, or on today's date when it shows today: later
+	 * figures then stay out of what a reader who follows the link sees.
+	 */
+	private static Citation cite(HttpServletRequest request, String path, Map<String, String> others, KnownOn knownOn) {
+		LocalDate date = knownOn.isActive() ? knownOn.date() : LocalDate.now(ZoneOffset.UTC);
+		UriComponentsBuilder url = ServletUriComponentsBuilder.fromContextPath(request).path(path);
+		others.forEach(url::queryParam);
+		url.queryParam(KnownOn.PARAMETER, date);
+		return new Citation(url.encode().build().toUriString(), date);
 	}
 
 	private static boolean isAnalystPage(HttpServletRequest request, String path) {

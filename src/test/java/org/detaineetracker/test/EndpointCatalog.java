@@ -1,7 +1,9 @@
 package org.detaineetracker.test;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,10 +22,29 @@ public final class EndpointCatalog {
 
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 
+	/** The endpoints public reading opens: the analyst pages and the read API. */
+	private final Set<String> open = new HashSet<>();
+
 	private EndpointCatalog() {
 	}
 
 	public static Map<String, Row> load(JdbcClient jdbc) {
+		return build(jdbc).rows;
+	}
+
+	/**
+	 * The same rows as an admin's public reading setting makes them: an anonymous visitor gets what an
+	 * analyst gets on the analyst pages and the read API, and what {@link #load} says everywhere else.
+	 */
+	public static Map<String, Row> loadWithPublicReading(JdbcClient jdbc) {
+		EndpointCatalog catalog = build(jdbc);
+		Map<String, Row> rows = new LinkedHashMap<>();
+		catalog.rows.forEach((endpoint, row) -> rows.put(endpoint, catalog.open.contains(endpoint)
+				? new Row(row.path(), row.analyst(), row.analyst(), row.editor(), row.admin()) : row));
+		return rows;
+	}
+
+	private static EndpointCatalog build(JdbcClient jdbc) {
 		long count = jdbc.sql("select id from reported_count where value = 4500").query(Long.class).single();
 		long source = jdbc.sql("select min(id) from source").query(Long.class).single();
 		long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
@@ -73,7 +94,8 @@ public final class EndpointCatalog {
 			.param(admin)
 			.update();
 		long token = jdbc.sql("select id from api_token where secret_hash = repeat('0', 64)").query(Long.class).single();
-		catalog.read("GET /account/tokens", "/account/tokens");
+		// an account's own page: public reading does not open it
+		catalog.rows.put("GET /account/tokens", new Row("/account/tokens", LOGIN, 200, 200, 200));
 		catalog.rows.put("POST /account/tokens", new Row("/account/tokens", LOGIN, 400, 400, 400));
 		catalog.rows.put("POST /account/tokens/{id}/revoke",
 				new Row("/account/tokens/" + token + "/revoke", LOGIN, 404, 404, 302));
@@ -131,15 +153,20 @@ public final class EndpointCatalog {
 		// disabling the only admin is refused
 		catalog.administer("POST /admin/users/{id}/enabled", "/admin/users/" + admin + "/enabled?enabled=false", 409);
 		catalog.administer("POST /admin/users/{id}/password", "/admin/users/" + analyst + "/password", 400);
-		return catalog.rows;
+		catalog.administer("GET /admin/settings", "/admin/settings", 200);
+		// an empty form is an unticked box: public reading off, which it is already
+		catalog.administer("POST /admin/settings", "/admin/settings", 302);
+		return catalog;
 	}
 
 	private void read(String endpoint, String path) {
 		rows.put(endpoint, new Row(path, LOGIN, 200, 200, 200));
+		open.add(endpoint);
 	}
 
 	private void api(String endpoint, String path, int signedIn) {
 		rows.put(endpoint, new Row(path, 401, signedIn, signedIn, signedIn));
+		open.add(endpoint);
 	}
 
 	private void edit(String endpoint, String path, int allowed) {

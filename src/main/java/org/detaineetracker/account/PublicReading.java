@@ -1,0 +1,61 @@
+package org.detaineetracker.account;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether visitors without an account may read the analyst pages and the read API: an admin's
+ * choice on /admin/settings, stored in {@code site_setting} (V95), off by default.
+ * <p>
+ * Only anonymous requests ask, and each asks with the one statement that reads the data version
+ * (which a changed setting moves, V96): the setting itself is read again only when that version
+ * moved, so every instance behind a load balancer sees an admin's change on its next request.
+ */
+@Service
+public class PublicReading {
+
+	/** The data version as a public answer needs it: the validator and the "last updated" line. */
+	public record DataVersion(long version, Instant updatedAt) {
+	}
+
+	/** The setting and the data version it was read at. */
+	public record State(DataVersion data, boolean open) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AtomicReference<State> kept = new AtomicReference<>();
+
+	PublicReading(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The setting as of now: one statement, two when the data moved since it was last read. */
+	public State now() {
+		DataVersion data = jdbc.sql("select version, updated_at from data_version").query(DataVersion.class).single();
+		State state = kept.get();
+		if (state != null && state.data().version() == data.version()) {
+			return state;
+		}
+		boolean open = jdbc.sql("select public_reading from site_setting").query(Boolean.class).single();
+		State fresh = new State(data, open);
+		kept.set(fresh);
+		return fresh;
+	}
+
+	/** For the settings page: read afresh, an admin may have changed it a moment ago elsewhere. */
+	public boolean isOpen() {
+		return jdbc.sql("select public_reading from site_setting").query(Boolean.class).single();
+	}
+
+	@Transactional
+	public void open(boolean open) {
+		jdbc.sql("update site_setting set public_reading = :open, updated_at = now()").param("open", open).update();
+		kept.set(null);
+	}
+
+}
