@@ -173,7 +173,7 @@ class ExportControllerTest {
 				"sdf-detention-facilities-northeast-syria", "iraq-receiving-facilities", "panorama-prison",
 				"al-hol-camp", "baghdad-airport-detention-facility");
 		assertThat(facilities.byId("facility_slug").get("al-hol-camp")).containsEntry("aliases",
-				"Al Hol; Hol camp; al-Hawl; al-Hawl camp")
+				"Al Hol; Hol camp; al-Hawl; al-Hawl camp; مخيم الهول")
 			.containsEntry("parent_facility_slug", "sdf-detention-facilities-northeast-syria")
 			.containsEntry("country_iso3", "SYR");
 
