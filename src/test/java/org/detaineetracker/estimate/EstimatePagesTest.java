@@ -79,7 +79,7 @@ class EstimatePagesTest {
 				"\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
 				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"openEnded\":true",
 				"[5400,5999]", "[9000,9000]");
-		assertThat(page.document().select("script[src]").eachAttr("src")).containsExactly(
+		assertThat(page.document().select("script[src]").eachAttr("src")).containsExactly("/js/nav.js",
 				"/webjars/chart.js/dist/chart.umd.js", "/webjars/luxon/build/global/luxon.min.js",
 				"/webjars/chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js", "/js/timeline.js");
 		assertThat(page.document().select("script:not([src]):not([type=application/json])")).as("no inline script").isEmpty();
