@@ -20,6 +20,18 @@
     update();
   }
 
+  // An unlikely candidate is folded away; following its mark in the text unfolds it first.
+  var unfold = function () {
+    var target = window.location.hash && document.getElementById(window.location.hash.substring(1));
+    var folded = target && target.closest('details');
+    if (folded && !folded.open) {
+      folded.open = true;
+      target.scrollIntoView();
+    }
+  };
+  window.addEventListener('hashchange', unfold);
+  unfold();
+
   document.querySelectorAll('button.dismiss').forEach(function (button) {
     var item = button.closest('li.candidate');
     if (!item) {

@@ -91,6 +91,11 @@ record Reading(String text, String sha256, boolean html, int controlCharactersRe
 	/** Room in an accept link for its passage and speaker, well inside Tomcat's 8 KB request header. */
 	private static final int LINK_BUDGET = 6_000;
 
+	/** How many of the candidates on this page are probably not counts of people (shown folded away). */
+	public long unlikelyShown() {
+		return items.stream().filter(item -> !item.likely()).count();
+	}
+
 	public int length() {
 		return text.length();
 	}

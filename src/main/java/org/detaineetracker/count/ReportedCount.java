@@ -100,7 +100,9 @@ public class ReportedCount {
 		this.facility = facility;
 		this.cohort = cohort;
 		this.custodyHolder = custodyHolder;
-		this.figure = figure;
+		// a correction that keeps the number keeps the source's own words for it
+		this.figure = figure.getWords() == null && figure.sameNumberAs(this.figure) ? figure.writtenAs(this.figure.getWords())
+				: figure;
 		this.asOf = asOf.date();
 		this.asOfPrecision = asOf.precision();
 		this.source = source;

@@ -72,9 +72,12 @@ public class CustodyHolder {
 		return shortName;
 	}
 
-	/** The short name where there is one ("SDF"), for tables and charts. */
+	/**
+	 * The name every page shows: one name per holder everywhere ("Government of Iraq", never "Iraq" on
+	 * one page and the full name on the next). The short name is kept as a record of what sources call it.
+	 */
 	public String getLabel() {
-		return shortName != null ? shortName : name;
+		return name;
 	}
 
 	public HolderKind getKind() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.DateFormats;
 import org.detaineetracker.kernel.DatePrecision;
+import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.kernel.PartialDate;
 
 /**
@@ -23,9 +24,12 @@ public class EstimateWords {
 
 	private final DateFormats dates;
 
-	EstimateWords(MessageSource messages, DateFormats dates) {
+	private final FigureWords figures;
+
+	EstimateWords(MessageSource messages, DateFormats dates, FigureWords figures) {
 		this.messages = messages;
 		this.dates = dates;
+		this.figures = figures;
 	}
 
 	/** "December 2024" for a window of one whole month, "1 – 21 January 2026" otherwise. */
@@ -42,11 +46,11 @@ public class EstimateWords {
 		return messages.getMessage("date.span.both", new Object[] { dates.format(start), dates.format(end) }, locale);
 	}
 
-	/** How far conflicting reports spread: "5,400 to 7,000", "5,400 or more". */
+	/** How far conflicting reports spread: "5,400 to 7,000", "over 8,000, with no upper limit". */
 	public String spread(Bounds bounds) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(bounds.isUnbounded() ? "estimate.spread.unbounded" : "estimate.spread.between",
-				new Object[] { bounds.lower(), bounds.upper() }, locale);
+				new Object[] { bounds.lower(), bounds.upper(), figures.range(bounds) }, locale);
 	}
 
 }

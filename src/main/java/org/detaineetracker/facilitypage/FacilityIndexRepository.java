@@ -21,7 +21,7 @@ interface FacilityIndexRepository extends Repository<Facility, Long> {
 	 */
 	@Query(value = """
 			select new org.detaineetracker.facilitypage.FacilityRow(f.id, f.slug, f.name, f.kind, f.countryCode, f.admin1,
-			    (select min(coalesce(h.shortName, h.name)) from CustodyPeriod p join p.holder h
+			    (select min(h.name) from CustodyPeriod p join p.holder h
 			        where p.facility = f and p.source.id in (select sf.id from SourceFacts sf where function('source_known_on', sf.knownFrom, :knownOn) = true)
 			          and (p.endedOn is null or p.endedOn > :knownOn)),
 			    (select count(c) from ReportedCount c join SourceFacts sf on sf.id = c.source.id where c.facility = f

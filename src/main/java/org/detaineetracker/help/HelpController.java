@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.detaineetracker.estimate.Estimates;
-import org.detaineetracker.kernel.Bounds;
+import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.Qualifier;
 import org.detaineetracker.population.PopulationModel;
@@ -25,7 +25,7 @@ class HelpController {
 
 	static final int EXAMPLE_HIGH = 9000;
 
-	record Row(Qualifier qualifier, int value, Integer high, Bounds bounds) {
+	record Row(Qualifier qualifier, Figure figure) {
 	}
 
 	/** The worked example: the model's own numbers on the seed records, worked out once. */
@@ -34,8 +34,7 @@ class HelpController {
 	@GetMapping("/help/figures")
 	String figures(KnownOn knownOn, Model model) {
 		List<Row> rows = Arrays.stream(Qualifier.values())
-			.map(q -> new Row(q, EXAMPLE, q.needsUpperValue() ? EXAMPLE_HIGH : null,
-					q.bounds(EXAMPLE, q.needsUpperValue() ? EXAMPLE_HIGH : null)))
+			.map(q -> new Row(q, new Figure(EXAMPLE, q, q.needsUpperValue() ? EXAMPLE_HIGH : null)))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("windowDays", Estimates.WINDOW_DAYS);

@@ -121,6 +121,31 @@ public class HistoryService {
 		return entries(rows);
 	}
 
+	/** Every revision of one custody period, newest first, with the names of what it refers to. */
+	@Transactional(readOnly = true)
+	public List<History.Entry> ofCustodyPeriod(long id) {
+		return entries(jdbc.sql("""
+				select null as record, a.rev, r.timestamp as at, r.username, a.revtype, a.id as record_id,
+				       f.name as facility, h.name as custody_holder, a.started_on, a.started_precision, a.ended_on,
+				       a.ended_precision, s.outlet || ': ' || s.title as source, a.note
+				from custody_period_aud a join revision r on r.id = a.rev
+				left join facility f on f.id = a.facility_id
+				left join custody_holder h on h.id = a.holder_id
+				left join source s on s.id = a.source_id
+				where a.id = ? order by a.rev""").param(id).query().listOfRows());
+	}
+
+	/** Every revision of one cohort, newest first. */
+	@Transactional(readOnly = true)
+	public List<History.Entry> ofCohort(long id) {
+		return entries(jdbc.sql("""
+				select null as record, a.rev, r.timestamp as at, r.username, a.revtype, a.id as record_id,
+				       a.name, a.slug, p.name as parent, a.description
+				from cohort_aud a join revision r on r.id = a.rev
+				left join cohort p on p.id = a.parent_id
+				where a.id = ? order by a.rev""").param(id).query().listOfRows());
+	}
+
 	/**
 	 * Turns audit rows (oldest first) into entries (newest first). Rows of the same record are
 	 * compared field by field; alias rows carry their own change and are merged into the revision.

@@ -1,5 +1,6 @@
 package org.detaineetracker.kernel;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,13 @@ public class Figure {
 	private int lowerBound;
 
 	private Integer upperBound;
+
+	/**
+	 * The figure in its source's own words where the usual phrase would change them ("6,000 or so",
+	 * which "about 6,000" would flatten); null for most figures.
+	 */
+	@Column(name = "value_words")
+	private String words;
 
 	protected Figure() {
 	}
@@ -48,6 +56,23 @@ public class Figure {
 
 	public Integer getValueHigh() {
 		return valueHigh;
+	}
+
+	public String getWords() {
+		return words;
+	}
+
+	/** The same number with the words its source used; blank words are none. */
+	public Figure writtenAs(String words) {
+		Figure written = new Figure(value, qualifier, valueHigh);
+		written.words = words == null || words.isBlank() ? null : words.strip();
+		return written;
+	}
+
+	/** Whether the two say the same number (value, qualifier and upper value), whatever their words. */
+	public boolean sameNumberAs(Figure other) {
+		return other != null && value == other.value && qualifier == other.qualifier
+				&& java.util.Objects.equals(valueHigh, other.valueHigh);
 	}
 
 	public Bounds getBounds() {

@@ -19,7 +19,11 @@ public class FigureWords {
 		this.messages = messages;
 	}
 
+	/** The source's own words where they were kept ("6,000 or so"), else the usual phrase ("about 6,000"). */
 	public String words(Figure figure) {
+		if (figure.getWords() != null) {
+			return figure.getWords();
+		}
 		return words(figure.getQualifier(), figure.getValue(), figure.getValueHigh());
 	}
 
@@ -29,23 +33,40 @@ public class FigureWords {
 	}
 
 	/**
-	 * A range of whole numbers as an estimate reads: "9,000", "between 5,400 and 5,999",
-	 * "8,001 or more".
+	 * A range of whole numbers as an estimate reads: "9,000", "between 5,400 and 5,999", "over 8,000",
+	 * "fewer than 600" (the rule is {@link RangeWords}).
 	 */
 	public String range(Bounds bounds) {
-		Locale locale = LocaleContextHolder.getLocale();
-		String key = bounds.isUnbounded() ? "estimate.range.unbounded"
-				: bounds.lower() == bounds.upper() ? "estimate.range.exact" : "estimate.range.between";
-		return messages.getMessage(key, new Object[] { bounds.lower(), bounds.upper() }, locale);
+		RangeWords.Words words = RangeWords.of(bounds.lower(), bounds.upper() == null ? null : bounds.upper().longValue());
+		return messages.getMessage("range." + words.form().name(), new Object[] { words.number(), words.upper() },
+				LocaleContextHolder.getLocale());
 	}
 
-	/** The bounds in words: "8,001 or more", "5,400 to 5,999", "exactly 9,000". */
+	/**
+	 * What a figure allows, in words: "exactly 9,000", "over 8,000: 8,001 and up", "between 5,400 and
+	 * 5,999". An approximate figure is not pinned to one number: "about 6,000" allows roughly that many,
+	 * never "exactly 6,000".
+	 */
 	public String bounds(Figure figure) {
 		Bounds bounds = figure.getBounds();
 		Locale locale = LocaleContextHolder.getLocale();
-		String key = bounds.isUnbounded() ? "bounds.unbounded"
+		String key = figure.getQualifier().isApproximate() ? "bounds.approximate"
+				: bounds.isUnbounded() ? "bounds.unbounded"
 				: bounds.lower() == bounds.upper() ? "bounds.exact" : "bounds.between";
-		return messages.getMessage(key, new Object[] { bounds.lower(), bounds.upper() }, locale);
+		return messages.getMessage(key, new Object[] { bounds.lower(), bounds.upper(), range(bounds) }, locale);
+	}
+
+	/**
+	 * A name as it reads inside a sentence: "50,000 other detainees and camp residents at…", "transfer
+	 * of high-value ISIS detainees". Only an ordinary capitalised word is lowered; "ISIS detainees" and
+	 * other names that begin with an acronym keep their capitals.
+	 */
+	public String inSentence(String name) {
+		if (name == null || name.length() < 2 || !Character.isUpperCase(name.charAt(0))
+				|| !Character.isLowerCase(name.charAt(1))) {
+			return name;
+		}
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
 	}
 
 }

@@ -119,7 +119,9 @@ public class Movement {
 		this.from = from;
 		this.to = to;
 		this.cohort = cohort;
-		this.figure = figure;
+		// a correction that keeps the number keeps the source's own words for it
+		this.figure = figure.getWords() == null && figure.sameNumberAs(this.figure) ? figure.writtenAs(this.figure.getWords())
+				: figure;
 		this.startedOn = started == null ? null : started.date();
 		this.startedPrecision = started == null ? null : started.precision();
 		this.endedOn = ended == null ? null : ended.date();

@@ -73,7 +73,9 @@ public class MovementReport {
 
 	/** A correction of what the source said; who first recorded it and when stay. */
 	void revise(Figure figure, Tally tally, Source source, String speaker, String quote) {
-		this.figure = figure;
+		// a correction that keeps the number keeps the source's own words for it
+		this.figure = figure.getWords() == null && figure.sameNumberAs(this.figure) ? figure.writtenAs(this.figure.getWords())
+				: figure;
 		this.tally = tally;
 		this.source = source;
 		this.speaker = speaker;

@@ -202,6 +202,12 @@ public class PopulationService {
 		return picture;
 	}
 
+	/** The figure in its source's own words where they were kept ("6,000 or so"), else the usual phrase. */
+	private String written(ResultSet row, Qualifier qualifier, int value, Integer high) throws SQLException {
+		String words = row.getString("value_words");
+		return words != null ? words : figureWords.words(qualifier, value, high);
+	}
+
 	Observation observation(ResultSet row) throws SQLException {
 		Qualifier qualifier = Qualifier.valueOf(row.getString("qualifier"));
 		Integer high = (Integer) row.getObject("value_high");
@@ -210,7 +216,7 @@ public class PopulationService {
 		Range bounds = new Range(row.getInt("lower_bound"), upper == null ? null : upper.longValue());
 		return new Observation(row.getLong("id"), row.getLong("facility_id"), row.getLong("cohort_id"),
 				period(partial(row, "as_of", "as_of_precision")), bounds, qualifier.isApproximate(), row.getLong("root_id"),
-				figureWords.words(qualifier, value, high), row.getString("speaker"));
+				written(row, qualifier, value, high), row.getString("speaker"));
 	}
 
 	/**
@@ -275,7 +281,7 @@ public class PopulationService {
 				changes.add(new Overview.Change(report ? Step.Kind.REPORT : Step.Kind.MOVEMENT, row.getLong("id"),
 						when.date(), dates.format(when), places.get(row.getLong("facility_id")),
 						places.get((Long) row.getObject("to_facility_id")), cohorts.get(row.getLong("cohort_id"))[1],
-						figureWords.words(qualifier, row.getInt("value"), (Integer) row.getObject("value_high")),
+						written(row, qualifier, row.getInt("value"), (Integer) row.getObject("value_high")),
 						row.getString("speaker"), row.getLong("source_id"), row.getString("outlet"),
 						row.getString("status")));
 			});
@@ -539,10 +545,11 @@ public class PopulationService {
 
 	// ---------------------------------------------------------------- SQL
 
-	/** The reports counted on a date: the source known by then, not retracted by then, describing a day up to it. */
-	static final String COUNTED = """
-			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.lower_bound, c.upper_bound,
-			       c.as_of, c.as_of_precision, c.speaker, s.root_id,
+	/**
+	 * How a report is read for windows and bounds: the last day of its period, and its bounds widened
+	 * by the tolerance of an approximate figure (10%, as {@code Estimates} reads it).
+	 */
+	private static final String READING = """
 			       case c.as_of_precision
 			           when 'DAY' then c.as_of
 			           when 'MONTH' then (date_trunc('month', c.as_of::timestamp) + interval '1 month - 1 day')::date
@@ -552,8 +559,18 @@ public class PopulationService {
 			            else c.lower_bound end as read_lower,
 			       case when c.qualifier = 'APPROXIMATE' then (c.upper_bound::bigint * 110 + 99) / 100
 			            else c.upper_bound end as read_upper
+			""";
+
+	/** Which reports count on a date: the source known by then, not retracted by then, describing a day up to it. */
+	private static final String COUNTED_ON_THE_DATE = """
 			from reported_count c join source s on s.id = c.source_id
 			where count_known_on(s.known_from, c.retracted_at, :knownOn) and c.as_of <= :date""";
+
+	/** The reports counted on a date, whole, with how they are read. */
+	static final String COUNTED = """
+			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.value_words, c.lower_bound,
+			       c.upper_bound, c.as_of, c.as_of_precision, c.speaker, s.root_id,
+			""" + READING + COUNTED_ON_THE_DATE;
 
 	/**
 	 * For each facility and cohort, the reports that decide the latest window and the window before
@@ -570,17 +587,7 @@ public class PopulationService {
 	static final String DECIDING_REPORTS_SQL = """
 			with counted as (
 			    select c.id, c.facility_id, c.cohort_id, c.as_of,
-			           case c.as_of_precision
-			               when 'DAY' then c.as_of
-			               when 'MONTH' then (date_trunc('month', c.as_of::timestamp) + interval '1 month - 1 day')::date
-			               else (date_trunc('year', c.as_of::timestamp) + interval '1 year - 1 day')::date
-			           end as as_of_end,
-			           case when c.qualifier = 'APPROXIMATE' then c.lower_bound::bigint * 90 / 100
-			                else c.lower_bound end as read_lower,
-			           case when c.qualifier = 'APPROXIMATE' then (c.upper_bound::bigint * 110 + 99) / 100
-			                else c.upper_bound end as read_upper
-			    from reported_count c join source s on s.id = c.source_id
-			    where count_known_on(s.known_from, c.retracted_at, :knownOn) and c.as_of <= :date
+			""" + READING + COUNTED_ON_THE_DATE + """
 			), anchored as (
 			    select k.*, max(as_of) over facility_cohort as anchor
 			    from counted k window facility_cohort as (partition by facility_id, cohort_id)
@@ -609,8 +616,8 @@ public class PopulationService {
 			               max(id) filter (where (open and read_upper is null) or read_upper = max_upper)]) as id
 			    from extremes group by facility_id, cohort_id, win
 			)
-			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.lower_bound, c.upper_bound,
-			       c.as_of, c.as_of_precision, c.speaker, s.root_id
+			select c.id, c.facility_id, c.cohort_id, c.qualifier, c.value, c.value_high, c.value_words, c.lower_bound,
+			       c.upper_bound, c.as_of, c.as_of_precision, c.speaker, s.root_id
 			from reported_count c join source s on s.id = c.source_id
 			where c.id in (select id from picked)
 			order by c.facility_id, c.cohort_id, c.as_of, c.id""";
@@ -627,13 +634,13 @@ public class PopulationService {
 	/** The most recent figures and movements, newest first. */
 	static final String RECENT_SQL = """
 			(select 'REPORT' as kind, c.id, c.facility_id, null::bigint as to_facility_id, c.cohort_id, c.value, c.qualifier,
-			        c.value_high, c.as_of, c.as_of_precision, c.speaker, c.source_id, s.outlet, null as status
+			        c.value_high, c.value_words, c.as_of, c.as_of_precision, c.speaker, c.source_id, s.outlet, null as status
 			 from reported_count c join source s on s.id = c.source_id
 			 where count_known_on(s.known_from, c.retracted_at, :knownOn)
 			 order by c.as_of desc, c.id desc limit :limit)
 			union all
 			(select 'MOVEMENT', m.id, m.from_facility_id, m.to_facility_id, m.cohort_id, m.value, m.qualifier, m.value_high,
-			        coalesce(m.ended_on, m.started_on), coalesce(m.ended_precision, m.started_precision), m.speaker,
+			        m.value_words, coalesce(m.ended_on, m.started_on), coalesce(m.ended_precision, m.started_precision), m.speaker,
 			        m.source_id, s.outlet, m.status
 			 from movement m join source s on s.id = m.source_id
 			 where source_known_on(s.known_from, :knownOn) and coalesce(m.ended_on, m.started_on) is not null

@@ -3,6 +3,8 @@ package org.detaineetracker.population;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.detaineetracker.kernel.RangeWords;
+
 /**
  * A whole number of people known only within bounds: {@code lower} to {@code upper} inclusive, a
  * null {@code upper} meaning "no upper limit". Sums and differences are interval arithmetic, so an
@@ -155,15 +157,18 @@ public record Range(long lower, Long upper) {
 		return total;
 	}
 
-	/** "9,000", "at least 4,351", "between 5,400 and 7,000", "at most 1,450", "an unknown number". */
+	/** "9,000", "over 8,000", "between 5,400 and 7,000", "at most 1,450", "an unknown number" ({@link RangeWords}). */
 	public String words() {
-		if (upper == null) {
-			return lower == 0 ? "an unknown number" : "at least " + number(lower);
-		}
-		if (isExact()) {
-			return number(lower);
-		}
-		return lower == 0 ? "at most " + number(upper) : "between " + number(lower) + " and " + number(upper);
+		RangeWords.Words words = RangeWords.of(lower, upper);
+		return switch (words.form()) {
+			case UNKNOWN -> "an unknown number";
+			case EXACT -> number(words.number());
+			case OVER -> "over " + number(words.number());
+			case AT_LEAST -> "at least " + number(words.number());
+			case FEWER_THAN -> "fewer than " + number(words.number());
+			case AT_MOST -> "at most " + number(words.number());
+			case BETWEEN -> "between " + number(words.number()) + " and " + number(words.upper());
+		};
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -25,11 +24,14 @@ class StaticAssetsSecurity {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
 		http.securityMatcher(STATIC_ASSETS)
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement(AbstractHttpConfigurer::disable)
 			.securityContext(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.csrf(AbstractHttpConfigurer::disable)
 			.anonymous(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.servletApi(AbstractHttpConfigurer::disable)
+			.exceptionHandling(AbstractHttpConfigurer::disable)
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityConfiguration.CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

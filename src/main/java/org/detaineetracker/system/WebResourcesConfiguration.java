@@ -1,8 +1,14 @@
 package org.detaineetracker.system;
 
+import java.time.Duration;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import org.detaineetracker.web.Links;
@@ -15,7 +21,28 @@ import org.detaineetracker.web.Links;
  * the webjar path still resolves when it is requested.
  */
 @Configuration(proxyBeanMethods = false)
-class WebResourcesConfiguration {
+class WebResourcesConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * The stylesheet, scripts and webjars, mapped by their own prefixes ahead of the controllers.
+	 * Boot's default maps every path ("/**") to the static folder after the controllers, so each
+	 * request for a stylesheet was first matched against every controller mapping in turn (a third
+	 * of a stylesheet's time in the profile); spring.web.resources.add-mappings=false turns that
+	 * default off. Browsers may keep them an hour (their URLs carry no version, so longer would keep
+	 * an old stylesheet after an upgrade) and revalidate with Last-Modified.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl anHour = CacheControl.maxAge(Duration.ofHours(1));
+		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(anHour);
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(anHour);
+		// The resource chain resolves version-less webjar paths (webjars-locator-lite).
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(anHour)
+			.resourceChain(true);
+	}
 
 	/** Thymeleaf's auto-configuration registers the filter only while no registration of it exists. */
 	@Bean

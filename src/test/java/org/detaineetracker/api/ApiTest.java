@@ -55,7 +55,7 @@ class ApiTest {
 		JsonNode hawl = get("/api/facilities?q=al%20hawl&size=10", 200);
 		assertThat(hawl.get("items")).hasSize(1);
 		assertThat(hawl.get("items").get(0).get("href").asString()).isEqualTo("/api/facilities/al-hol-camp");
-		assertThat(hawl.get("items").get(0).get("currentHolder").asString()).isEqualTo("Syrian government");
+		assertThat(hawl.get("items").get(0).get("currentHolder").asString()).isEqualTo("Government of Syria");
 		JsonNode second = get("/api/facilities?size=2&page=1", 200);
 		assertThat(second.get("items")).hasSize(2);
 		assertThat(second.get("page").asInt()).isEqualTo(1);

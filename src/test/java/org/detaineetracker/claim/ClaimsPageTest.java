@@ -95,6 +95,14 @@ class ClaimsPageTest {
 				"Between 60 and 90");
 		assertThat(page.document().select("#text mark.unlikely").eachText()).containsExactly("3", "2026", "2019", "12",
 				"150");
+		// the likely candidates come first; the unlikely ones are folded away under their count
+		assertThat(page.document().select("#likely-candidates > li.candidate .candidate-head .figure").eachText())
+			.containsExactly("nearly 6,000", "about 400", "between 60 and 90");
+		assertThat(page.document().select("details#unlikely-candidates:not([open]) li.candidate")).hasSize(5);
+		assertThat(page.text("#unlikely-candidates > summary")).startsWith("5 numbers that are probably not a count of people");
+		// reasons in an editor's words, never a qualifier's code
+		assertThat(page.document().select("ul.reasons li").eachText())
+			.noneMatch(reason -> reason.matches(".*: (EXACT|NEARLY|APPROXIMATE|RANGE|HELD|MOVED)$"));
 
 		Element nearly = candidate(page, "nearly 6,000");
 		assertThat(nearly.hasClass("likely")).isTrue();
@@ -104,7 +112,7 @@ class ClaimsPageTest {
 		assertThat(nearly.select("dd.facility").text()).isEqualTo("al-Hol camp (“al-Hawl”)");
 		assertThat(nearly.select("dd.speaker").text()).isEqualTo("Camp officials in northeast Syria");
 		assertThat(nearly.select("dd.date").text()).isEqualTo("3 March 2026 (read as 3 March 2026)");
-		assertThat(nearly.select("ul.reasons li").eachText()).contains("“nearly” before it: NEARLY",
+		assertThat(nearly.select("ul.reasons li").eachText()).contains("“nearly” before it: read as a little under that",
 				"counts people: “women” follows it");
 		assertThat(nearly.select("a.show-in-text").attr("href")).isEqualTo("#mark-3");
 		assertThat(page.document().select("mark#mark-3").text()).isEqualTo("nearly 6,000");
@@ -127,7 +135,7 @@ class ClaimsPageTest {
 		assertThat(guards.hasClass("unlikely")).isTrue();
 		assertThat(guards.select(".candidate-head .tag.warn").text()).isEqualTo("unlikely");
 		assertThat(guards.select(".unlikely-reason").text()).startsWith(
-				"Probably not a count of people: counts troops, guards or staff (“guards”)");
+				"Probably not a count of people: it counts troops, guards or staff (“guards”)");
 		// an editor may still overrule it
 		assertThat(guards.select("a.accept-count")).hasSize(1);
 	}

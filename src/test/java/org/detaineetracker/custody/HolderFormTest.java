@@ -81,7 +81,7 @@ class HolderFormTest {
 		Map<String, String> corrected = with(with(with(valid(), "slug", "asayish-forces"), "name", "Asayish"), "version", "0");
 		Page updated = submit(mvc, "/holders/asayish", with(corrected, "countryCode", ""));
 		assertThat(updated.status()).isEqualTo(302);
-		assertThat(Pages.fetch(mvc, "/holders").text("#holder-asayish-forces")).startsWith("Asayish Asayish");
+		assertThat(Pages.fetch(mvc, "/holders").text("#holder-asayish-forces")).startsWith("Asayish Facilities it holds now Asayish");
 		assertThat(jdbc.sql("select country_code from custody_holder where id = ?").param(id).query(String.class)
 			.optional()).isEmpty();
 		assertThat(revisions(jdbc, "custody_holder", id)).containsExactly("editor:0", "editor:1");

@@ -62,9 +62,9 @@ class FacilityQueriesTest {
 	void rowsCarryTheCurrentHolderAndFigureCounts() {
 		assertThat(index.findRows(null, null, null, null, NOW.latestKnownFrom(), BY_NAME).getContent())
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
-			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", "Syrian government", 0L),
-					org.assertj.core.groups.Tuple.tuple("panorama-prison", "SDF", 1L),
-					org.assertj.core.groups.Tuple.tuple("sdf-detention-facilities-northeast-syria", "SDF", 8L));
+			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", "Government of Syria", 0L),
+					org.assertj.core.groups.Tuple.tuple("panorama-prison", "Syrian Democratic Forces", 1L),
+					org.assertj.core.groups.Tuple.tuple("sdf-detention-facilities-northeast-syria", "Syrian Democratic Forces", 8L));
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class FacilityQueriesTest {
 			.extracting(FacilityRow::slug, FacilityRow::currentHolder, FacilityRow::reportCount)
 			.contains(org.assertj.core.groups.Tuple.tuple("al-hol-camp", null, 0L),
 					org.assertj.core.groups.Tuple.tuple("panorama-prison", null, 0L),
-					org.assertj.core.groups.Tuple.tuple("sdf-detention-facilities-northeast-syria", "SDF", 3L));
+					org.assertj.core.groups.Tuple.tuple("sdf-detention-facilities-northeast-syria", "Syrian Democratic Forces", 3L));
 	}
 
 }

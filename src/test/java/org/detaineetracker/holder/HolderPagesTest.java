@@ -61,4 +61,28 @@ class HolderPagesTest {
 		assertThat(page.document().select("section.route").get(0).text()).contains("Batches add up to 150");
 	}
 
+	@Test
+	void theHoldersListLinksEachHolderToItsPageByItsOneName() throws Exception {
+		Page list = Pages.fetch(mvc, "/holders");
+		assertThat(list.document().select("#holder-iraqi-government a[href=/holders/iraqi-government]").text())
+			.isEqualTo("Government of Iraq");
+		// the facilities index names holders as every other page does
+		assertThat(Pages.fetch(mvc, "/facilities").document().select("#facilities tbody td").eachText())
+			.contains("Government of Iraq", "Syrian Democratic Forces")
+			.doesNotContain("SDF");
+	}
+
+	@Test
+	void aHolderWithNoMovementsShowsNoEmptyTable() throws Exception {
+		Page page = Pages.fetch(mvc, "/holders/syrian-government");
+		assertThat(page.text("#holder-movements")).contains("None");
+		assertThat(page.document().select("#holder-movements table")).isEmpty();
+	}
+
+	@Test
+	void estimatesSayOpenEndsAsSourcesDo() throws Exception {
+		Page page = Pages.fetch(mvc, "/holders/sdf");
+		assertThat(page.text("main")).contains("over 4,500").doesNotContain("4,501 or more", "or more");
+	}
+
 }

@@ -55,7 +55,7 @@ class AnalystJourneyIT {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Panorama prison");
 		WebElement figure = browser.findElement(By.cssSelector("#counts tbody tr"));
 		assertThat(figure.getText()).contains("over 4,500", "21 January 2026", "Unattributed report");
-		assertThat(figure.findElement(By.cssSelector(".figure")).getAttribute("title")).isEqualTo("4,501 or more");
+		assertThat(figure.findElement(By.cssSelector(".figure")).getAttribute("title")).isEqualTo("over 4,500: 4,501 and up");
 
 		figure.findElement(By.linkText("Unnamed outlet")).click();
 		assertThat(Browser.awaitUrl(browser, ".*/sources/\\d+$")).matches(".*/sources/\\d+$");

@@ -90,6 +90,11 @@ class ClaimFinderJourneyIT {
 		// "8 gates" reads like people held at a camp: the finder proposes it, the editor knows better
 		assertThat(likely).containsExactly("nearly 6,000", "8", "About 250");
 		assertThat(browser.findElements(By.cssSelector("#text mark.unlikely"))).hasSize(3);
+		// the unlikely candidates are folded away under their count until a mark in the text is followed
+		WebElement folded = browser.findElement(By.id("unlikely-candidates"));
+		assertThat(folded.getAttribute("open")).isNull();
+		browser.findElement(By.cssSelector("#text mark.unlikely a")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> folded.getAttribute("open") != null);
 		WebElement nearly = candidate("nearly 6,000");
 		assertThat(nearly.getText()).contains("held", "al-Hol camp (“al-Hawl”)",
 				"ISIS-affiliated women and children (“women”)", "2 March 2026 (read as 2 March 2026)");

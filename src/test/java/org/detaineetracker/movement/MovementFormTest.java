@@ -117,7 +117,7 @@ class MovementFormTest {
 		long id = movementId();
 		Page out = Pages.fetch(mvc, "/facilities/movement-origin");
 		assertThat(out.text("#movement-" + id)).contains("Transfer", "150", "Movement destination", "21 January 2026",
-				"completed", "CENTCOM");
+				"completed", "U.S. Central Command");
 		assertThat(out.document().select("#movement-" + id + " a.edit").attr("href")).isEqualTo("/movements/" + id + "/edit");
 		assertThat(Pages.fetch(mvc, "/facilities/movement-destination").text("#movements-in")).contains("Movement origin");
 

@@ -34,7 +34,7 @@ class RouteFigureTest {
 		assertThat(figure.select(".bar-row").eachAttr("data-kind")).containsExactly("LEFT", "RECEIVED", "GAP", "PENDING");
 		assertThat(figure.select("[data-kind=LEFT] .bar-words").text()).isEqualTo("between 5,400 and 5,999");
 		assertThat(figure.select("[data-kind=RECEIVED] .bar-words").text()).isEqualTo("not reported");
-		assertThat(figure.select("[data-kind=GAP] .bar-words").text()).isEqualTo("at most 5,999");
+		assertThat(figure.select("[data-kind=GAP] .bar-words").text()).isEqualTo("fewer than 6,000");
 		assertThat(figure.select("[data-kind=PENDING] .bar-words").text()).isEqualTo("7,000");
 		assertThat(figure.select(".pending-movements").text()).contains("7,000", "under way", "not counted");
 		assertThat(figure.select("[data-kind=LEFT] rect.certain").attr("width")).isNotEqualTo("0.0%");
@@ -57,7 +57,7 @@ class RouteFigureTest {
 			.bars()).extracting(RouteBars.Bar::kind, RouteBars.Bar::words)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("LEFT", "between 5,400 and 5,999"),
 					org.assertj.core.groups.Tuple.tuple("RECEIVED", "5,800"),
-					org.assertj.core.groups.Tuple.tuple("GAP", "at most 199"),
+					org.assertj.core.groups.Tuple.tuple("GAP", "fewer than 200"),
 					org.assertj.core.groups.Tuple.tuple("EXCESS", "at most 400"));
 	}
 

@@ -47,7 +47,9 @@ class RangeTest {
 
 	@Test
 	void rangesReadAsWords() {
-		assertThat(Range.atLeast(4351).words()).isEqualTo("at least 4,351");
+		assertThat(Range.atLeast(4351).words()).isEqualTo("over 4,350");
+		assertThat(Range.atLeast(4352).words()).isEqualTo("at least 4,352");
+		assertThat(Range.between(0, 599).words()).isEqualTo("fewer than 600");
 		assertThat(Range.between(5400, 7000).words()).isEqualTo("between 5,400 and 7,000");
 		assertThat(Range.exactly(9000).words()).isEqualTo("9,000");
 		assertThat(Range.upTo(1450).words()).isEqualTo("at most 1,450");

@@ -83,13 +83,13 @@ class SeedStoryTest {
 			FOX, "nearly 6,000", "Fox News Digital");
 
 	final Observation foxAbout6000 = seedReport(sdfFacilities, isis, Period.month(2026, 1), Range.exactly(6000), true,
-			FOX, "about 6,000", "Senior U.S. intelligence official, unnamed");
+			FOX, "6,000 or so", "Senior U.S. intelligence official, unnamed");
 
 	final Observation trendingNearly6000 = seedReport(sdfFacilities, isis, Period.month(2026, 1), Range.nearly(6000),
 			false, FOX, "nearly 6,000", "Trending Politics News, citing Fox News");
 
 	final Observation trendingAbout6000 = seedReport(sdfFacilities, isis, Period.month(2026, 1), Range.exactly(6000),
-			true, FOX, "about 6,000", "Senior U.S. official, unnamed, as told to Fox News");
+			true, FOX, "6,000 or so", "Senior U.S. official, unnamed, as told to Fox News");
 
 	final Observation airlift7000 = seedReport(sdfFacilities, isis, Period.day("2026-01-21"), Range.exactly(7000), false,
 			UNNAMED_2026, "7,000", "Unattributed report");

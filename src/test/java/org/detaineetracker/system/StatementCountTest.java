@@ -97,6 +97,8 @@ class StatementCountTest {
 			/sources                                           | 2
 			/holders                                           | 1
 			/cohorts                                           | 1
+			/cohorts/high-value-isis-detainees                 | 2
+			/custody-periods/1                                 | 2
 			/sources?knownOn=2025-12-31                        | 2
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {

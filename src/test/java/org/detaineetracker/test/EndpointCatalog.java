@@ -43,6 +43,8 @@ public final class EndpointCatalog {
 		catalog.read("GET /counts/{id}", "/counts/" + count);
 		catalog.read("GET /holders", "/holders");
 		catalog.read("GET /cohorts", "/cohorts");
+		catalog.read("GET /cohorts/{slug}", "/cohorts/isis-detainees");
+		catalog.read("GET /custody-periods/{id}", "/custody-periods/" + period);
 		catalog.read("GET /holders/{slug}", "/holders/sdf");
 		catalog.read("GET /movements", "/movements");
 		catalog.read("GET /movements/{id}", "/movements/" + movement);

@@ -89,10 +89,10 @@ final class ClaimCues {
 			if (!markers.isEmpty()) {
 				String marker = markers.get(markers.size() - 1).words();
 				return new Cue(ClaimKind.HELD, nearest.words(), "“" + nearest.words()
-						+ "” is only feared, planned or prevented (“" + marker + "”): the people are still HELD");
+						+ "” is only feared, planned or prevented (“" + marker + "”): the people are still held");
 			}
 		}
-		return new Cue(kind, nearest.words(), "“" + nearest.words() + "” nearby: " + kind);
+		return new Cue(kind, nearest.words(), "“" + nearest.words() + "” nearby: read as people " + kind.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 }

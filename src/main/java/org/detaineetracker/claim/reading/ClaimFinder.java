@@ -182,19 +182,19 @@ public class ClaimFinder {
 			Qualifier qualifier;
 			if (figure.isRange()) {
 				qualifier = Qualifier.RANGE;
-				reasons.add("“" + figure.rangeWords() + "” between two numbers: RANGE");
+				reasons.add("“" + figure.rangeWords() + "” between two numbers: " + QualifierWords.plain(qualifier));
 			}
 			else if (before != null) {
 				qualifier = before.qualifier();
-				reasons.add("“" + before.words() + "” before it: " + qualifier);
+				reasons.add("“" + before.words() + "” before it: " + QualifierWords.plain(qualifier));
 			}
 			else if (after != null) {
 				qualifier = after.qualifier();
-				reasons.add("“" + after.words() + "” after it: " + qualifier);
+				reasons.add("“" + after.words() + "” after it: " + QualifierWords.plain(qualifier));
 			}
 			else {
 				qualifier = Qualifier.EXACT;
-				reasons.add("no qualifier word: EXACT");
+				reasons.add("no word such as “about” or “over” beside it: " + QualifierWords.plain(qualifier));
 			}
 			int start = before != null ? before.start() : figure.rangeStart();
 			int end = after != null ? after.end() : figure.numberEnd();
@@ -229,7 +229,7 @@ public class ClaimFinder {
 			}
 
 			ClaimKind kind = cue == null ? ClaimKind.HELD : cue.kind();
-			reasons.add(cue == null ? "no word of moving, release or escape nearby: HELD" : cue.reason());
+			reasons.add(cue == null ? "no word of moving, release or escape nearby: read as people held" : cue.reason());
 
 			CohortWords.Hint cohort = cohorts.near(sentence, start, end, Math.max(end, phrase.end()));
 			if (cohort != null) {
@@ -237,7 +237,7 @@ public class ClaimFinder {
 			}
 			PlaceMentions.Hint place = places.near(sentence, layout.paragraphAt(start), start, end);
 			if (place != null) {
-				reasons.add(place.reason() + ": " + place.facilitySlug());
+				reasons.add(place.reason());
 			}
 			Speakers.Speaker speaker = speakers.of(start, end);
 			if (speaker != null) {
@@ -266,12 +266,12 @@ public class ClaimFinder {
 				List<String> reasons) {
 			DateMentions.DateMention inSentence = nearestDate(sentence, start, end);
 			if (inSentence != null) {
-				reasons.add("“" + inSentence.words() + "” in the same sentence: date hint");
+				reasons.add("“" + inSentence.words() + "” in the same sentence gives the date");
 				return inSentence.words();
 			}
 			DateMentions.DateMention inParagraph = nearestDate(paragraph, start, end);
 			if (inParagraph != null) {
-				reasons.add("“" + inParagraph.words() + "” in the same paragraph: date hint");
+				reasons.add("“" + inParagraph.words() + "” in the same paragraph gives the date");
 				return inParagraph.words();
 			}
 			return null;

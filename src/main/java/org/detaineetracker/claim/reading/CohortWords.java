@@ -49,7 +49,7 @@ final class CohortWords {
 		}
 		if (inPhrase != null) {
 			String slug = slugOf(inPhrase);
-			return new Hint(slug, inPhrase.words(), "“" + inPhrase.words() + "” describes it: " + slug);
+			return new Hint(slug, inPhrase.words(), "“" + inPhrase.words() + "” after it says who is counted");
 		}
 		TextLayout.Span figure = new TextLayout.Span(figureStart, phraseEnd);
 		Hits.Hit nearest = null;
@@ -66,7 +66,7 @@ final class CohortWords {
 			return null;
 		}
 		String slug = slugOf(nearest);
-		return new Hint(slug, nearest.words(), "“" + nearest.words() + "” in the same sentence: " + slug);
+		return new Hint(slug, nearest.words(), "“" + nearest.words() + "” in the same sentence says who is counted");
 	}
 
 	private static String slugOf(Hits.Hit word) {

@@ -51,11 +51,11 @@ final class Distractors {
 	/** What the number is instead of a count of people, or null when nothing says it is not one. */
 	static String reasonNotPeople(String text, FigureMention figure, NounPhrase phrase, DateMentions.DateMention date) {
 		if (date != null) {
-			return date.timeOfDay() ? "a time of day (“" + date.words() + "”)" : "part of a date (“" + date.words() + "”)";
+			return date.timeOfDay() ? "the number is a time of day (“" + date.words() + "”)" : "the number is part of a date (“" + date.words() + "”)";
 		}
 		if (touches(text, figure.numberStart() - 1, figure.numberStart() - 2)
 				|| touches(text, figure.numberEnd(), figure.numberEnd() + 1)) {
-			return "part of a date, time, score or fraction (“/” or “:” next to it)";
+			return "the number is part of a date, time, score or fraction (“/” or “:” next to it)";
 		}
 		int from = Math.max(0, figure.rangeStart() - 30);
 		char symbol = WordsBefore.symbolBefore(text, from, figure.rangeStart());
@@ -63,42 +63,42 @@ final class Distractors {
 		String wordBefore = before.isEmpty() ? "" : before.get(0).lowerCase();
 		if (CURRENCY_SIGNS.indexOf(symbol) >= 0 || CURRENCY_CODES.contains(wordBefore)
 				|| followedBy(MONEY_AFTER, text, figure.numberEnd())) {
-			return "money";
+			return "the number is a sum of money";
 		}
 		if (followedBy(PERCENT_AFTER, text, figure.numberEnd())) {
-			return "a percentage";
+			return "the number is a percentage";
 		}
 		String secondWordBefore = before.size() > 1 ? before.get(1).lowerCase() : "";
 		boolean ageOf = wordBefore.equals("of") && AGE_WORDS.contains(secondWordBefore);
 		boolean childrenUnder = (wordBefore.equals("under") || wordBefore.equals("over"))
 				&& YOUNG_PEOPLE.contains(secondWordBefore);
 		if (AGE_WORDS.contains(wordBefore) || ageOf || childrenUnder || followedBy(AGE_AFTER, text, figure.numberEnd())) {
-			return "an age";
+			return "the number is an age";
 		}
 		if (followedBy(STRENGTH_AFTER, text, figure.numberEnd())) {
-			return "the strength of a force (“-strong”)";
+			return "the number is the strength of a force (“-strong”)";
 		}
 		if (followedBy(DURATION_AFTER, text, figure.numberEnd())) {
-			return "a length of time";
+			return "the number is a length of time";
 		}
 		if (REFERENCE_WORDS.contains(wordBefore) || symbol == '#'
 				|| (symbol == '.' && isReferenceAbbreviation(text, from, figure.rangeStart()))) {
-			return "a name or reference number";
+			return "the number is a name or reference number";
 		}
 		if (phrase.kind() == Lexicon.FORCES) {
-			return "counts troops, guards or staff (“" + phrase.head() + "”), not people held";
+			return "it counts troops, guards or staff (“" + phrase.head() + "”), not people held";
 		}
 		if (phrase.kind() == Lexicon.EVENTS) {
-			return "counts events (“" + phrase.head() + "”), not people";
+			return "it counts events (“" + phrase.head() + "”), not people";
 		}
 		if (phrase.kind() == Lexicon.DURATIONS) {
-			return "a length of time (“" + phrase.head() + "”)";
+			return "the number is a length of time (“" + phrase.head() + "”)";
 		}
 		if (phrase.kind() == Lexicon.THINGS) {
-			return "counts things (“" + phrase.head() + "”), not people";
+			return "it counts things (“" + phrase.head() + "”), not people";
 		}
 		if (!phrase.countsPeople() && isYear(figure.low()) && (figure.high() == null || isYear(figure.high()))) {
-			return figure.high() == null ? "a year" : "a span of years";
+			return figure.high() == null ? "the number is a year" : "the numbers are a span of years";
 		}
 		return null;
 	}

@@ -111,4 +111,18 @@ final class QualifierWords {
 		return null;
 	}
 
+	/** What a qualifier makes of the number, as an editor would say it. */
+	static String plain(Qualifier qualifier) {
+		return switch (qualifier) {
+			case EXACT -> "read as an exact number";
+			case APPROXIMATE -> "read as about that many";
+			case OVER -> "read as more than that";
+			case AT_LEAST -> "read as that many or more";
+			case NEARLY -> "read as a little under that";
+			case UP_TO -> "read as at most that many";
+			case FEWER_THAN -> "read as fewer than that";
+			case RANGE -> "read as a range";
+		};
+	}
+
 }

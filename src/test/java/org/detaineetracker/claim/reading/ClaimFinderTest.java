@@ -65,7 +65,7 @@ class ClaimFinderTest {
 		assertThat(candidate.qualifier()).isEqualTo(qualifier);
 		assertThat(candidate.valueHigh()).isEqualTo(high);
 		assertThat(findings.passage(candidate)).isEqualTo(passage);
-		assertThat(candidate.reasons()).first().asString().contains(qualifier.name());
+		assertThat(candidate.reasons()).first().asString().contains(QualifierWords.plain(qualifier));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -187,7 +187,7 @@ class ClaimFinderTest {
 	void readsWhatHappenedToThePeople(String sentence, ClaimKind kind) {
 		Candidate candidate = onlyLikely(finder.read(sentence, PLACES));
 		assertThat(candidate.kind()).isEqualTo(kind);
-		assertThat(candidate.reasons()).anySatisfy(r -> assertThat(r).endsWith(kind.name()));
+		assertThat(candidate.reasons()).anySatisfy(r -> assertThat(r).endsWith(kind.name().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	@Test
