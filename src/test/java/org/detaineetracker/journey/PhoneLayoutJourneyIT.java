@@ -81,7 +81,7 @@ class PhoneLayoutJourneyIT {
 	}
 
 	@Test
-	void theMenuOnAPhoneReachesEverySection() {
+	void theMenuOnAPhoneReachesEverySection() throws IOException {
 		signIn(TestAccounts.ADMIN);
 		resize(PHONE);
 		browser.get(url("/"));
@@ -106,6 +106,10 @@ class PhoneLayoutJourneyIT {
 			assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
 				.as("no sideways scrolling on %s", section).isEqualTo(true);
 		}
+		browser.get(url("/"));
+		browser.findElement(By.id("menu-button")).click();
+		assertThat(browser.findElement(By.id("signed-in-as")).isDisplayed()).as("the sign-out in the open menu").isTrue();
+		screenshot(TestAccounts.ADMIN, "/menu-open", PHONE);
 	}
 
 	@Test
