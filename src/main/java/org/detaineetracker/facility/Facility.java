@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
 @Audited
@@ -38,6 +39,11 @@ public class Facility {
 	private String slug;
 
 	private String name;
+
+	/** The name as the index orders it (V111): worked out by the database, only read in queries. */
+	@Column(insertable = false, updatable = false)
+	@NotAudited
+	private String sortKey;
 
 	@Enumerated(EnumType.STRING)
 	private FacilityKind kind;

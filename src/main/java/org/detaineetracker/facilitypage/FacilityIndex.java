@@ -13,7 +13,11 @@ import org.detaineetracker.kernel.KnownOn;
 @Service
 public class FacilityIndex {
 
-	private static final Sort BY_NAME = Sort.by("name");
+	/**
+	 * By the name's letters, ignoring case, accents, hyphens and a leading article (V111: "al-Hol
+	 * camp" under H); ties in the name's own order.
+	 */
+	private static final Sort BY_NAME = Sort.by("sortKey", "name");
 
 	private final FacilityIndexRepository rows;
 

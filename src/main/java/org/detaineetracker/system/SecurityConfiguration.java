@@ -79,6 +79,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
+			// every account manages its own API tokens (the bearer requests themselves: ApiTokenSecurity)
+			.requestMatchers("/account/**").hasRole("ANALYST")
 			.requestMatchers(READING).hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))
 			// After the CSRF check (which needs the session) and before anything reads who is signed in.
@@ -140,8 +142,10 @@ class SecurityConfiguration {
 			SIGN_IN_PAGE.commence(request, response, exception);
 			return;
 		}
-		Problems.write(request, response, HttpStatus.UNAUTHORIZED,
-				"Sign in first: POST /login with username and password, then send the session cookie.");
+		// tells a script that a personal API token (see /account/tokens) is the other way in
+		response.setHeader("WWW-Authenticate", "Bearer realm=\"detainee-tracker\"");
+		Problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first: send Authorization: Bearer with "
+				+ "a personal API token, or POST /login with username and password and then send the session cookie.");
 	}
 
 	private static final AccessDeniedHandler FORBIDDEN_PAGE = new AccessDeniedHandlerImpl();

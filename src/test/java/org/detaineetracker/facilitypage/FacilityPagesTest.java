@@ -42,6 +42,19 @@ class FacilityPagesTest {
 	}
 
 	@Test
+	void theIndexSortsByTheNamesLettersIgnoringCaseAndALeadingArticle() throws Exception {
+		java.util.List<String> names = Pages.fetch(mvc, "/facilities").document().select("#facilities tbody tr td:first-child a").eachText();
+		java.util.List<String> keys = names.stream()
+			.map(name -> name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(al|el|the)[- ]", "").replaceAll("[^a-z0-9]", ""))
+			.toList();
+
+		assertThat(keys).as("sorted as " + names).isSorted();
+		// "al-Hol camp" under H, before "Iraqi …", not after "SDF-run …" as a C collation orders it.
+		assertThat(names.indexOf("al-Hol camp")).isLessThan(names.indexOf("Panorama prison"));
+		assertThat(names.get(names.size() - 1)).startsWith("SDF");
+	}
+
+	@Test
 	void facilitiesFilterByCountryHolderAndKind() throws Exception {
 		assertThat(names("/facilities?country=IQ")).containsExactlyInAnyOrder(
 				"Detention facility near Baghdad International Airport",

@@ -87,7 +87,7 @@ class PhoneLayoutJourneyIT {
 		browser.get(url("/"));
 		List<String> sections = navigationLinks();
 		assertThat(sections).contains("/", "/facilities", "/sources", "/movements", "/search", "/help/figures",
-				"/claims/new", "/admin/users", "/admin/export");
+				"/claims/new", "/account/tokens", "/admin/users", "/admin/export");
 		for (String section : sections) {
 			browser.get(url("/"));
 			WebElement menu = browser.findElement(By.id("menu-button"));

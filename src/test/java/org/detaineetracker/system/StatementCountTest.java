@@ -83,6 +83,15 @@ class StatementCountTest {
 			/api/populations?facility=panorama-prison&knownOn=2025-12-31 | 1
 			/movements/1                                       | 3
 			/api/facilities                                    | 1
+			/api/counts                                        | 2
+			/api/counts?facility=panorama-prison&knownOn=2026-01-22 | 2
+			/api/counts?facility=panorama-prison&knownOn=2000-01-01 | 1
+			/api/movements                                     | 2
+			/api/movements?country=IQ&knownOn=2026-01-22       | 2
+			/api/holders?updatedSince=2020-01-01T00:00:00Z     | 2
+			/api/cohorts                                       | 2
+			/api/sources?facility=panorama-prison              | 2
+			/account/tokens                                    | 2
 			/api/facilities?size=2                             | 2
 			/api/facilities/al-hol-camp                        | 3
 			/api/facilities/sdf-detention-facilities-northeast-syria/counts?knownOn=2025-12-31 | 4

@@ -58,7 +58,25 @@ public final class EndpointCatalog {
 		catalog.api("GET /api/facilities/{slug}/counts", "/api/facilities/panorama-prison/counts?knownOn=2026-01-22", 200);
 		catalog.api("GET /api/sources/{id}", "/api/sources/" + source, 200);
 		catalog.api("GET /api/populations", "/api/populations?country=IQ", 200);
+		catalog.api("GET /api/counts", "/api/counts?facility=panorama-prison", 200);
+		catalog.api("GET /api/movements", "/api/movements?updatedSince=2020-01-01T00:00:00Z", 200);
+		catalog.api("GET /api/holders", "/api/holders?country=SY", 200);
+		catalog.api("GET /api/cohorts", "/api/cohorts", 200);
+		catalog.api("GET /api/sources", "/api/sources?knownOn=2026-01-22", 200);
 		catalog.api("GET /api/**", "/api/nothing-here", 404);
+
+		// Every account manages its own API tokens; a token that is not one's own is a 404.
+		jdbc.sql("""
+				insert into api_token (account_id, name, prefix, secret_hash)
+				select ?, 'catalog sample', 'dtk_sample', repeat('0', 64)
+				where not exists (select 1 from api_token where secret_hash = repeat('0', 64))""")
+			.param(admin)
+			.update();
+		long token = jdbc.sql("select id from api_token where secret_hash = repeat('0', 64)").query(Long.class).single();
+		catalog.read("GET /account/tokens", "/account/tokens");
+		catalog.rows.put("POST /account/tokens", new Row("/account/tokens", LOGIN, 400, 400, 400));
+		catalog.rows.put("POST /account/tokens/{id}/revoke",
+				new Row("/account/tokens/" + token + "/revoke", LOGIN, 404, 404, 302));
 
 		// The sign-in page is for everyone.
 		catalog.rows.put("GET /login", new Row("/login", 200, 200, 200, 200));
