@@ -79,7 +79,7 @@ class EstimatePagesTest {
 				"\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
 				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"openEnded\":true",
 				"[5400,5999]", "[9000,9000]");
-		// The chart's scripts, in the order they depend on each other (the layout adds its own after them).
+		// The chart's scripts, in the order they depend on each other (the layout adds its own around them).
 		assertThat(page.document().select("script[src]").eachAttr("src")).containsSubsequence(
 				"/webjars/chart.js/dist/chart.umd.js", "/webjars/luxon/build/global/luxon.min.js",
 				"/webjars/chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js", "/js/timeline.js");

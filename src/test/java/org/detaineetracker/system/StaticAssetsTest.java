@@ -20,7 +20,7 @@ class StaticAssetsTest {
 	MockMvc mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/css/tracker.css", "/js/timeline.js", "/webjars/chart.js/dist/chart.umd.js" })
+	@ValueSource(strings = { "/css/tracker.css", "/js/timeline.js", "/js/nav.js", "/webjars/chart.js/dist/chart.umd.js" })
 	void aStaticAssetIsServedWithoutASessionAndWithTheSecurityHeaders(String path) throws Exception {
 		MvcResult result = mvc.perform(get(path)).andReturn();
 		MockHttpServletResponse response = result.getResponse();
