@@ -70,7 +70,7 @@ class StatementCountTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 6
 			/facilities?knownOn=2025-12-31                     | 2
-			/search?q=al-hawl                                  | 3
+			/search?q=al-hawl                                  | 4
 			/help/figures                                      | 0
 			/holders/sdf                                       | 4
 			/holders/sdf?knownOn=2025-12-31                    | 4
