@@ -119,7 +119,13 @@
         animation: false,
         parsing: { xAxisKey: 'x', yAxisKey: 'y' },
         scales: {
-          x: { type: 'time', time: { tooltipFormat: 'd LLLL yyyy', minUnit: 'day' }, offset: true },
+          // Every tick names its year: a span from December 2024 to January 2026 must not read as one year.
+          x: {
+            type: 'time', offset: true,
+            time: { tooltipFormat: 'd LLLL yyyy', minUnit: 'day',
+              displayFormats: { day: 'd LLL yyyy', week: 'd LLL yyyy', month: 'LLL yyyy', quarter: 'LLL yyyy' } },
+            ticks: { maxTicksLimit: 8, maxRotation: 0 }
+          },
           y: { beginAtZero: true, suggestedMax: chart.cap, ticks: { precision: 0 } }
         },
         plugins: {

@@ -56,6 +56,11 @@ class RangeStripJourneyIT {
 				"var c = document.querySelector('#timeline canvas'); var chart = c && Chart.getChart(c);"
 						+ " return chart ? chart.scales.x.type : null;");
 		assertThat(scale).isEqualTo("time");
+		// December 2024 and January 2026 on one axis: no tick may leave the year out.
+		Object labels = browser.executeScript("return Chart.getChart(document.querySelector('#timeline canvas'))"
+				+ ".scales.x.ticks.map(function (t) { return t.label; });");
+		assertThat((List<?>) labels).isNotEmpty()
+			.allSatisfy(label -> assertThat(String.valueOf(label)).containsPattern("20\\d\\d"));
 
 		for (int width : new int[] { 1280, 390 }) {
 			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
