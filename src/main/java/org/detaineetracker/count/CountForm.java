@@ -35,6 +35,9 @@ public class CountForm extends FigureForm {
 	@NotNull
 	private Source source;
 
+	/** Kept for signed-in accounts only (see {@code kernel.Audience}). */
+	private boolean internal;
+
 	public static CountForm of(ReportedCount count) {
 		CountForm form = new CountForm();
 		form.facility = count.getFacility();
@@ -43,6 +46,7 @@ public class CountForm extends FigureForm {
 		form.asOf = count.getAsOf().date();
 		form.asOfPrecision = count.getAsOf().precision();
 		form.source = count.getSource();
+		form.internal = count.isInternal();
 		form.fill(count.getFigure(), count.getSpeaker(), count.getQuote(), count.getPassage(), count.getVersion());
 		return form;
 	}
@@ -98,6 +102,14 @@ public class CountForm extends FigureForm {
 	/** The as-of date at its precision, or null while either half is missing. */
 	public PartialDate asOfDate() {
 		return PartialDate.ofNullable(asOf, asOfPrecision);
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 }

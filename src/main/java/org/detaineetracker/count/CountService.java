@@ -44,6 +44,7 @@ public class CountService {
 			count.setCustodyHolder(form.getCustodyHolder());
 			count.setQuote(form.getQuote());
 			count.setPassage(form.passage());
+			count.setInternal(form.isInternal());
 			return counts.save(count);
 		}, ReportedCount::getId, this::find);
 	}
@@ -59,6 +60,7 @@ public class CountService {
 		refuseDuplicate(form, id);
 		count.revise(form.getFacility(), form.getCohort(), form.getCustodyHolder(), form.figure(), form.asOfDate(),
 				form.getSource(), form.getSpeaker(), form.getQuote());
+		count.setInternal(form.isInternal());
 		Writes.flush(counts, form, "reported count", id);
 		return count;
 	}

@@ -70,6 +70,9 @@ public class ReportedCount {
 
 	private Instant retractedAt;
 
+	/** Shown to signed-in accounts only; public readers never see it, nor what rests on it (V119). */
+	private boolean internal;
+
 	private Instant recordedAt;
 
 	private String recordedBy;
@@ -211,6 +214,14 @@ public class ReportedCount {
 	/** Whether the view of that date marks the figure retracted ({@link KnownOnRule#marksRetracted}). */
 	public boolean isMarkedRetractedOn(KnownOn knownOn) {
 		return KnownOnRule.of(knownOn).marksRetracted(retractedAt);
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.count.ReportedCountRepository;
+import org.detaineetracker.kernel.Audience;
 import org.detaineetracker.kernel.Countries;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.VersionedCache;
@@ -35,7 +36,7 @@ public class EstimateSnapshots {
 
 	private final Countries countries;
 
-	private final VersionedCache<LocalDate, Snapshot> snapshots = new VersionedCache<>(KEPT_DATES);
+	private final VersionedCache<Kept, Snapshot> snapshots = new VersionedCache<>(KEPT_DATES);
 
 	EstimateSnapshots(JdbcClient jdbc, ReportedCountRepository counts, Countries countries) {
 		this.jdbc = jdbc;
@@ -51,8 +52,12 @@ public class EstimateSnapshots {
 				select version, (select count(*) from facility) as facilities,
 				       (select count(*) from facility where kind = 'GROUP') as groups
 				from data_version""").query(Version.class).single();
-		return snapshots.get(knownOn.latestKnownFrom(), current.version(),
+		return snapshots.get(new Kept(knownOn.latestKnownFrom(), Audience.current()), current.version(),
 				() -> compute(knownOn, current.version(), current.facilities(), current.groups()));
+	}
+
+	/** A snapshot read by a public reader leaves internal records out, so it is kept apart. */
+	private record Kept(LocalDate knownFrom, Audience audience) {
 	}
 
 	private Snapshot compute(KnownOn knownOn, long version, long facilities, long groups) {

@@ -78,6 +78,9 @@ public class Movement {
 	@Enumerated(EnumType.STRING)
 	private MovementStatus status;
 
+	/** Shown to signed-in accounts only; public readers never see it, nor what rests on it (V119). */
+	private boolean internal;
+
 	@Enumerated(EnumType.STRING)
 	private Tally tally;
 
@@ -206,6 +209,14 @@ public class Movement {
 	/** Set once, when the movement is recorded from a passage; corrections leave it as it was. */
 	public void setPassage(Passage passage) {
 		this.passage = passage;
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 }

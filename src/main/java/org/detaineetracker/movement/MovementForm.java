@@ -43,6 +43,9 @@ public class MovementForm extends FigureForm {
 	@NotNull
 	private MovementStatus status;
 
+	/** Kept for signed-in accounts only (see {@code kernel.Audience}). */
+	private boolean internal;
+
 	@NotNull
 	private Tally tally;
 
@@ -67,6 +70,7 @@ public class MovementForm extends FigureForm {
 		form.status = movement.getStatus();
 		form.tally = movement.getTally();
 		form.source = movement.getSource();
+		form.internal = movement.isInternal();
 		form.fill(movement.getFigure(), movement.getSpeaker(), movement.getQuote(), movement.getPassage(), movement.getVersion());
 		return form;
 	}
@@ -173,6 +177,14 @@ public class MovementForm extends FigureForm {
 
 	public PartialDate ended() {
 		return PartialDate.ofNullable(endedOn, endedPrecision);
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 }

@@ -133,6 +133,7 @@ public class MovementService {
 		movement.revise(form.getKind(), form.getFrom(), form.getTo(), form.getCohort(), form.figure(), form.started(),
 				form.ended(), form.getOperator(), form.getStatus(), form.getTally(), form.getSource(), form.getSpeaker(),
 				form.getQuote());
+		movement.setInternal(form.isInternal());
 	}
 
 }

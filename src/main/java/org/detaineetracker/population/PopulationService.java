@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.kernel.Audience;
 import org.detaineetracker.kernel.Countries;
 import org.detaineetracker.kernel.DateFormats;
 import org.detaineetracker.kernel.DatePrecision;
@@ -130,7 +131,7 @@ public class PopulationService {
 
 	Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
 		LocalDate date = dayOf(knownOn);
-		return pictures.get(new Key(knownOn.latestKnownFrom(), date), version, () -> {
+		return pictures.get(new Key(knownOn.latestKnownFrom(), date, Audience.current()), version, () -> {
 			long facilityCount = facilities;
 			long groupCount = groups;
 			if (facilityCount < 0) {
@@ -146,7 +147,8 @@ public class PopulationService {
 		});
 	}
 
-	private record Key(LocalDate knownFrom, LocalDate date) {
+	/** A picture read by a public reader leaves internal records out, so it is kept apart. */
+	private record Key(LocalDate knownFrom, LocalDate date, Audience audience) {
 	}
 
 	// ---------------------------------------------------------------- reading the records

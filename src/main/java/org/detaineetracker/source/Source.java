@@ -56,6 +56,9 @@ public class Source {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source cites;
 
+	/** Shown to signed-in accounts only; public readers never see it, nor what rests on it (V119). */
+	private boolean internal;
+
 	@OneToMany(mappedBy = "cites")
 	private Set<Source> citedBy = new LinkedHashSet<>();
 
@@ -153,6 +156,14 @@ public class Source {
 	/** Whether this source was known on the view's date ({@link KnownOnRule#knowsSource}). */
 	public boolean isKnownOn(KnownOn knownOn) {
 		return KnownOnRule.of(knownOn).knowsSource(getKnownFrom());
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 }

@@ -49,6 +49,9 @@ public class SourceForm extends RecordForm {
 	@PlainText(multiline = true)
 	private String note;
 
+	/** Kept for signed-in accounts only (see {@code kernel.Audience}). */
+	private boolean internal;
+
 	/** When the source is added on the way to entering a figure: the facility that figure is for. */
 	private org.detaineetracker.facility.Facility forFacility;
 
@@ -65,6 +68,7 @@ public class SourceForm extends RecordForm {
 		form.publishedPrecision = source.getPublished().precision();
 		form.cites = source.getCites();
 		form.note = source.getNote();
+		form.internal = source.isInternal();
 		form.setVersion(source.getVersion());
 		return form;
 	}
@@ -155,6 +159,14 @@ public class SourceForm extends RecordForm {
 
 	public void setForClaims(boolean forClaims) {
 		this.forClaims = forClaims;
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 }

@@ -46,6 +46,7 @@ public class SourceService {
 			source.setUrl(form.getUrl());
 			source.setCites(form.getCites());
 			source.setNote(form.getNote());
+			source.setInternal(form.isInternal());
 			return sources.save(source);
 		}, Source::getId, this::find);
 	}
@@ -64,6 +65,7 @@ public class SourceService {
 		}
 		source.revise(form.getOutlet(), form.getTitle(), form.getUrl(), form.getKind(), form.published(),
 				form.getCites(), form.getNote());
+		source.setInternal(form.isInternal());
 		Writes.flush(sources, form, "source", id, NO_CITES_LOOP);
 		return source;
 	}

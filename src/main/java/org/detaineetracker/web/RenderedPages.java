@@ -29,6 +29,8 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import org.detaineetracker.kernel.Audience;
+
 /**
  * The title and {@code <main>} of a read page, rendered once per data version and kept, so that a
  * page people keep reloading costs the header around it and one statement instead of its queries
@@ -174,12 +176,13 @@ public class RenderedPages {
 		});
 	}
 
+	/** The reader's roles and audience: a page kept for members never goes to a public reader. */
 	private static String roles() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
-			return "";
+			return Audience.current().name();
 		}
-		return authentication.getAuthorities()
+		return Audience.current().name() + ":" + authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.sorted()
