@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.detaineetracker.kernel.Audience;
 import org.detaineetracker.web.Links;
 import org.detaineetracker.web.RecordNotFoundException;
 
@@ -81,8 +82,9 @@ class ExportController {
 	@GetMapping("/admin/export/{name}.csv")
 	void download(@PathVariable String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
-			@RequestParam(defaultValue = "false") boolean hxl, Principal principal, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(defaultValue = "false") boolean hxl,
+			@RequestParam(name = "public", defaultValue = "false") boolean forPublication, Principal principal,
+			HttpServletResponse response) throws IOException {
 		Export export = Export.bySlug(name).orElseThrow(() -> new RecordNotFoundException("export", name + ".csv"));
 		LocalDate today = LocalDate.now(clock);
 		LocalDate day = export.knownOnApplies() ? (knownOn != null ? knownOn : today) : null;
@@ -98,24 +100,30 @@ class ExportController {
 		try {
 			response.setContentType("text/csv;charset=UTF-8;header=present");
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName(export, day, hxl, today)).build().toString());
+					ContentDisposition.attachment().filename(fileName(export, day, hxl, forPublication, today)).build().toString());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			stream(export, day, hxl, principal.getName(), response);
+			stream(export, day, hxl, forPublication, principal.getName(), response);
 		}
 		finally {
 			running.release();
 		}
 	}
 
-	private void stream(Export export, LocalDate knownOn, boolean hxl, String admin, HttpServletResponse response)
-			throws IOException {
+	private void stream(Export export, LocalDate knownOn, boolean hxl, boolean forPublication, String admin,
+			HttpServletResponse response) throws IOException {
 		Instant started = clock.instant();
 		CsvExporter.RowCounter sent = new CsvExporter.RowCounter();
 		ExportOutcome outcome = ExportOutcome.FAILED;
 		try {
-			long rows = exporter.export(export, knownOn, hxl, response.getOutputStream(), sent);
+			long rows;
+			// For publication the rows are read as a public reader reads them: without internal records
+			// or anything resting on one. The log entry below is written by the application again.
+			try (Audience.Scope scope = forPublication ? Audience.PUBLIC.enter() : null) {
+				rows = exporter.export(export, knownOn, hxl, response.getOutputStream(), sent);
+			}
 			outcome = ExportOutcome.COMPLETED;
-			log.info("Export {} known on {} by {}: {} rows", export.slug(), knownOn, admin, rows);
+			log.info("Export {} known on {}{} by {}: {} rows", export.slug(), knownOn,
+					forPublication ? " for publication" : "", admin, rows);
 		}
 		catch (IOException clientGone) {
 			// The client closed the connection (ClientAbortException); nothing to tell anyone.
@@ -152,9 +160,10 @@ class ExportController {
 	}
 
 	/** What and when: {@code detainee-tracker_reported-counts_known-2026-02-01.csv}. */
-	static String fileName(Export export, LocalDate knownOn, boolean hxl, LocalDate today) {
+	static String fileName(Export export, LocalDate knownOn, boolean hxl, boolean forPublication, LocalDate today) {
 		String when = knownOn != null ? "known-" + knownOn : "exported-" + today;
-		return "detainee-tracker_" + export.slug() + "_" + when + (hxl ? "_hxl" : "") + ".csv";
+		return "detainee-tracker_" + export.slug() + "_" + when + (hxl ? "_hxl" : "") + (forPublication ? "_public" : "")
+				+ ".csv";
 	}
 
 	/** The database failed after part of an export had gone to the client. */

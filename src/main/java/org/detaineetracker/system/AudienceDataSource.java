@@ -81,7 +81,16 @@ final class AudienceDataSource extends DelegatingDataSource {
 			if (method.getName().equals("close") && method.getParameterCount() == 0) {
 				if (!connection.isClosed()) {
 					try (Statement statement = connection.createStatement()) {
+						// Outside autocommit the reset is made in a transaction of its own and committed:
+						// the pool rolls back what is left open, and would take the reset with it.
+						boolean autoCommit = connection.getAutoCommit();
+						if (!autoCommit) {
+							connection.rollback();
+						}
 						statement.execute("reset role");
+						if (!autoCommit) {
+							connection.commit();
+						}
 					}
 					catch (SQLException failed) {
 						connection.abort(Runnable::run);

@@ -195,6 +195,25 @@ class InternalRecordsTest {
 	}
 
 	@Test
+	void anExportForPublicationLeavesInternalRecordsOut() throws Exception {
+		for (String export : List.of("reported-counts", "movements")) {
+			String everything = mvc.perform(get("/admin/export/" + export + ".csv").with(user("admin").roles("ADMIN")))
+				.andReturn().getResponse().getContentAsString();
+			MockHttpServletResponse published = mvc
+				.perform(get("/admin/export/" + export + ".csv?public=true").with(user("admin").roles("ADMIN")))
+				.andReturn().getResponse();
+			assertThat(everything).as(export).contains(MARK);
+			assertThat(published.getContentAsString()).as(export).doesNotContain(MARK).isNotBlank();
+			assertThat(published.getHeader("Content-Disposition")).as(export).contains("_public.csv");
+		}
+		// the connections went back to the pool with the application's own role: members see everything
+		assertThat(jdbc.sql("select count(*) from reported_count where internal").query(Long.class).single()).isOne();
+		// the log entry is still written, by the application's own role
+		assertThat(jdbc.sql("select count(*) from export_log where started_at > now() - interval '1 minute'").query(Long.class)
+			.single()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
 	void aPublicReaderCannotWriteEvenIfSomethingTried() {
 		Integer visible = Audience.PUBLIC.read(() -> jdbc.sql("select count(*) from reported_count where id = ?")
 			.param(internalFigure).query(Integer.class).single());
