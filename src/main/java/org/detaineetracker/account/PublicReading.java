@@ -1,6 +1,7 @@
 package org.detaineetracker.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,25 @@ public class PublicReading {
 	public record DataVersion(long version, Instant updatedAt) {
 	}
 
-	/** The setting and the data version it was read at. */
-	public record State(DataVersion data, boolean open) {
+	/**
+	 * The settings and the data version they were read at.
+	 *
+	 * @param open whether visitors without an account may read
+	 * @param embedOrigins the sites that may frame the embed views, as {@code scheme://host[:port]}
+	 */
+	public record State(DataVersion data, boolean open, List<String> embedOrigins) {
+	}
+
+	/** What an admin saves on the settings page. */
+	public record Choices(boolean open, List<String> embedOrigins) {
+	}
+
+	private record Stored(boolean publicReading, String embedOrigins) {
+
+		Choices choices() {
+			return new Choices(publicReading, EmbedOrigins.split(embedOrigins));
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -41,15 +59,19 @@ public class PublicReading {
 		if (state != null && state.data().version() == data.version()) {
 			return state;
 		}
-		boolean open = jdbc.sql("select public_reading from site_setting").query(Boolean.class).single();
-		State fresh = new State(data, open);
+		Choices stored = choices();
+		State fresh = new State(data, stored.open(), stored.embedOrigins());
 		kept.set(fresh);
 		return fresh;
 	}
 
 	/** For the settings page: read afresh, an admin may have changed it a moment ago elsewhere. */
+	public Choices choices() {
+		return jdbc.sql(SELECT).query(Stored.class).single().choices();
+	}
+
 	public boolean isOpen() {
-		return jdbc.sql("select public_reading from site_setting").query(Boolean.class).single();
+		return choices().open();
 	}
 
 	@Transactional
@@ -57,5 +79,17 @@ public class PublicReading {
 		jdbc.sql("update site_setting set public_reading = :open, updated_at = now()").param("open", open).update();
 		kept.set(null);
 	}
+
+	/** Saves both choices; the origins must have passed {@link EmbedOrigins#parse}. */
+	@Transactional
+	public void save(Choices choices) {
+		jdbc.sql("update site_setting set public_reading = :open, embed_origins = :origins, updated_at = now()")
+			.param("open", choices.open())
+			.param("origins", String.join("\n", choices.embedOrigins()))
+			.update();
+		kept.set(null);
+	}
+
+	private static final String SELECT = "select public_reading, embed_origins from site_setting";
 
 }

@@ -79,6 +79,16 @@ class FacilityController {
 				() -> model.addAttribute("page", pages.page(slug, knownOn)), request, response);
 	}
 
+	/**
+	 * The facility's population chart for other sites to frame (see the README's "Embeds"): what
+	 * the facility page shows of it, without the page around it.
+	 */
+	@GetMapping("/embed/facilities/{slug}")
+	String embed(@PathVariable String slug, KnownOn knownOn, Model model) {
+		model.addAttribute("page", pages.page(slug, knownOn));
+		return "embed/facility";
+	}
+
 	/** Who changed the facility and its figures, and how. */
 	@GetMapping("/facilities/{slug}/history")
 	String history(@PathVariable String slug, Model model) {

@@ -47,7 +47,7 @@ final class PublicPages {
 	static final RequestMatcher PATHS = new OrRequestMatcher(List.of("/", "/facilities", "/facilities/*",
 			"/facilities/*/history", "/sources", "/sources/*", "/counts/*", "/holders", "/holders/*", "/cohorts",
 			"/cohorts/*", "/custody-periods/*", "/movements", "/movements/*", "/countries/*", "/search", "/help/**",
-			"/map", "/map/**", "/api/**")
+			"/map", "/map/**", "/embed/**", "/feeds/**", "/api/**")
 		.stream()
 		.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
 		.toList());

@@ -53,7 +53,7 @@ import org.detaineetracker.web.Problems;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
-	/** No inline script or style anywhere, no framing, no posting forms to other sites. */
+	/** No inline script or style anywhere, no framing (but of the embed views), no posting forms to other sites. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -101,8 +101,10 @@ class SecurityConfiguration {
 			// problem; everything else goes to the sign-in page, whatever the client's Accept header says.
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst)
 				.accessDeniedHandler(SecurityConfiguration::forbidden))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
+			// the embed views alone may be framed, by the sites an admin lists (EmbedHeaders)
+			.headers(headers -> headers.addHeaderWriter(EmbedHeaders.contentSecurityPolicy(CONTENT_SECURITY_POLICY, publicReading))
+				.frameOptions(frame -> frame.disable())
+				.addHeaderWriter(EmbedHeaders.frameOptions())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,9 +49,15 @@ class KnownOnAdvice {
 		model.addAttribute("citation", cite(request, path, others, knownOn));
 	}
 
-	/** How to cite an analyst page: its address with the date fixed, so the link shows what was cited. */
-	public record Citation(String url, LocalDate date) {
+	/**
+	 * How to cite an analyst page: its address with the date fixed, so the link shows what was cited;
+	 * and, for a page with an embed view, that view's address with the same date (else null).
+	 */
+	public record Citation(String url, LocalDate date, String embed) {
 	}
+
+	/** Pages with an embed view at {@code /embed} + their path: a facility's chart, the map. */
+	private static final Pattern EMBEDDABLE = Pattern.compile("/facilities/[^/]+|/map");
 
 	/**
 	 * The page's address as known on its date, or on today's date when it shows today: later
@@ -61,7 +68,13 @@ class KnownOnAdvice {
 		UriComponentsBuilder url = ServletUriComponentsBuilder.fromContextPath(request).path(path);
 		others.forEach(url::queryParam);
 		url.queryParam(KnownOn.PARAMETER, date);
-		return new Citation(url.encode().build().toUriString(), date);
+		String embed = null;
+		if (EMBEDDABLE.matcher(path).matches()) {
+			UriComponentsBuilder view = ServletUriComponentsBuilder.fromContextPath(request).path("/embed" + path);
+			others.forEach(view::queryParam);
+			embed = view.queryParam(KnownOn.PARAMETER, date).encode().build().toUriString();
+		}
+		return new Citation(url.encode().build().toUriString(), date, embed);
 	}
 
 	private static boolean isAnalystPage(HttpServletRequest request, String path) {

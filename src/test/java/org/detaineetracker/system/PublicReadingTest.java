@@ -94,7 +94,10 @@ class PublicReadingTest {
 				assertThat(page.document().select("a[href$=/edit], a[href$=/new], a[href*=/new?], a[href$=/retract], "
 						+ "a[href^=/admin], form[method=post]")).as(entry.getKey()).isEmpty();
 				assertThat(page.text("#last-updated")).as(entry.getKey()).startsWith("Last updated ");
-				assertThat(page.text("#sign-in")).as(entry.getKey()).isEqualTo("Sign in");
+				if (!entry.getKey().startsWith("GET /embed/")) {
+					// an embed view has no navigation: its links open the tracker itself
+					assertThat(page.text("#sign-in")).as(entry.getKey()).isEqualTo("Sign in");
+				}
 			}
 		}
 		assertThat(pages).isGreaterThan(10);

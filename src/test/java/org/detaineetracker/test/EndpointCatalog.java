@@ -72,6 +72,7 @@ public final class EndpointCatalog {
 		catalog.read("GET /countries/{code}", "/countries/IQ");
 		catalog.read("GET /search", "/search?q=al-hawl");
 		catalog.read("GET /help/figures", "/help/figures");
+		catalog.read("GET /embed/facilities/{slug}", "/embed/facilities/panorama-prison");
 
 		// The JSON API: signed-in accounts; an unsigned call is a 401, not a redirect.
 		catalog.api("GET /api/facilities", "/api/facilities", 200);
