@@ -34,6 +34,7 @@ class DashboardController {
 
 	@GetMapping("/")
 	View dashboard(KnownOn knownOn, Model model, HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("feed", "/feeds/figures.atom");
 		return rendered.page("dashboard", rendered.version(), model, () -> {
 			Overview overview = population.overview(knownOn);
 			model.addAttribute("overview", overview);

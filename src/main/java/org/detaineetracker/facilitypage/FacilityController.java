@@ -75,6 +75,7 @@ class FacilityController {
 	@GetMapping("/facilities/{slug}")
 	View show(@PathVariable String slug, KnownOn knownOn, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		model.addAttribute("feed", "/feeds/facilities/" + slug + ".atom");
 		return rendered.page("facilities/show", rendered.version(), model,
 				() -> model.addAttribute("page", pages.page(slug, knownOn)), request, response);
 	}

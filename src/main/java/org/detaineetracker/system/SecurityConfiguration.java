@@ -36,6 +36,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.UrlUtils;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.detaineetracker.account.AccountSessions;
@@ -109,7 +110,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+	/** Answered as machines are: a 401 or 403 problem, never the sign-in page (a feed reader cannot sign in). */
+	private static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/feeds/**"));
 
 	private static final AuthenticationEntryPoint SIGN_IN_PAGE = signInPage();
 

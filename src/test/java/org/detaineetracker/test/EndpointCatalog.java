@@ -73,6 +73,9 @@ public final class EndpointCatalog {
 		catalog.read("GET /search", "/search?q=al-hawl");
 		catalog.read("GET /help/figures", "/help/figures");
 		catalog.read("GET /embed/facilities/{slug}", "/embed/facilities/panorama-prison");
+		// Feeds: read like the API, so an unsigned reader gets a 401 rather than the sign-in page.
+		catalog.api("GET /feeds/figures.atom", "/feeds/figures.atom", 200);
+		catalog.api("GET /feeds/facilities/{slug}.atom", "/feeds/facilities/panorama-prison.atom", 200);
 
 		// The JSON API: signed-in accounts; an unsigned call is a 401, not a redirect.
 		catalog.api("GET /api/facilities", "/api/facilities", 200);
