@@ -14,13 +14,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -166,6 +169,12 @@ class SecurityConfiguration {
 			throws IOException, ServletException {
 		if (!API.matches(request)) {
 			FORBIDDEN_PAGE.handle(request, response, exception);
+			return;
+		}
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (exception instanceof CsrfException && (who == null || who instanceof AnonymousAuthenticationToken)) {
+			// nobody signed in, so no CSRF token to send: what is missing is a credential, as for a read
+			signInFirst(request, response, null);
 			return;
 		}
 		Problems.write(request, response, HttpStatus.FORBIDDEN, exception instanceof CsrfException

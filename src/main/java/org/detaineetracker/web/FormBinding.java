@@ -29,10 +29,7 @@ class FormBinding {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder, HttpServletRequest request) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-		binder.registerCustomEditor(Integer.class, new WholeNumberEditor(false));
-		binder.registerCustomEditor(Long.class, new WholeNumberEditor(true));
-		binder.setDisallowedFields("id", "*.*", "*[*");
+		textAndNumbers(binder);
 		// a form object (constructed by the binder or given), not a single request parameter
 		if (binder.getTarget() != null || binder.getTargetType() != null) {
 			binder.registerCustomEditor(LocalDate.class, new RecordedDateEditor(clock));
@@ -47,6 +44,14 @@ class FormBinding {
 				}
 			}
 		}
+	}
+
+	/** What every binding of a form's values shares, from a browser's form or the JSON API. */
+	static void textAndNumbers(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(Integer.class, new WholeNumberEditor(false));
+		binder.registerCustomEditor(Long.class, new WholeNumberEditor(true));
+		binder.setDisallowedFields("id", "*.*", "*[*");
 	}
 
 }

@@ -137,6 +137,9 @@ public final class EndpointCatalog {
 		catalog.edit("GET /movements/new", "/movements/new?from=" + panorama, 200);
 		catalog.edit("GET /movements/{key}/edit", "/movements/" + movement + "/edit", 200);
 		catalog.edit("POST /movements", "/movements", 400);
+		// The JSON API's writes: editors (a token or a session with its CSRF token); no body is a 415.
+		catalog.apiWrite("POST /api/counts", "/api/counts", 415);
+		catalog.apiWrite("POST /api/movements", "/api/movements", 415);
 		catalog.edit("POST /movements/{key}", "/movements/" + movement, 400);
 		catalog.edit("GET /movements/{id}/reports/new", "/movements/" + movement + "/reports/new", 200);
 		catalog.edit("POST /movements/{id}/reports", "/movements/" + movement + "/reports", 400);
@@ -171,6 +174,10 @@ public final class EndpointCatalog {
 	private void api(String endpoint, String path, int signedIn) {
 		rows.put(endpoint, new Row(path, 401, signedIn, signedIn, signedIn));
 		open.add(endpoint);
+	}
+
+	private void apiWrite(String endpoint, String path, int allowed) {
+		rows.put(endpoint, new Row(path, 401, 403, allowed, allowed));
 	}
 
 	private void edit(String endpoint, String path, int allowed) {
