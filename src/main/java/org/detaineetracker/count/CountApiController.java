@@ -9,6 +9,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -38,6 +41,24 @@ class CountApiController {
 	private static final List<Reference> REFERENCES = List.of(new Reference("facility", "facility"),
 			new Reference("cohort", "cohort"), new Reference("custodyHolder", "custody_holder"));
 
+	/** The body, for the OpenAPI description: the figure form's fields, with records named by slug. */
+	@Schema(name = "NewFigure", description = "A reported figure. Records are named by slug, the source by id; "
+			+ "the same rules as the figure form apply and are reported field by field.")
+	record Body(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "panorama-prison") String facility,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "isis-detainees") String cohort,
+			@Schema(example = "sdf") String custodyHolder,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "4500") Integer value,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "OVER",
+					allowableValues = { "EXACT", "APPROXIMATE", "OVER", "AT_LEAST", "NEARLY", "UP_TO", "FEWER_THAN", "RANGE" }) String qualifier,
+			@Schema(description = "The upper end, for RANGE only") Integer valueHigh,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-01-21") String asOf,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "DAY", "MONTH", "YEAR" }) String asOfPrecision,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The source's id") Long source,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Gen. Michael Kurilla, CENTCOM commander") String speaker,
+			@Schema(description = "A short quote, at most 600 characters") String quote,
+			@Schema(description = "Kept for signed-in accounts only") Boolean internal) {
+	}
+
 	private final JsonForms forms;
 
 	private final CountFormValidator validator;
@@ -54,6 +75,12 @@ class CountApiController {
 	 * 201 with the figure; 400 with each problem; 409 when it repeats a stored figure (the same
 	 * facility, cohort, date, value and source), unless {@code confirm=true}.
 	 */
+	@Operation(summary = "Record a reported figure", description = "Editors only (a token that is not read-only, or a "
+			+ "signed-in session with its CSRF token). 201 with the figure and its Location; 400 with each problem in "
+			+ "the form's words; 409 when it repeats a stored figure (same source, facility, cohort, date and value): "
+			+ "send confirm=true to save it anyway.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Body.class))))
 	@PostMapping(path = "/api/counts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> create(@RequestBody JsonNode body, @RequestParam(defaultValue = "false") boolean confirm,
 			Principal editor, HttpServletRequest request) {

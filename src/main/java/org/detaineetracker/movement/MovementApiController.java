@@ -9,6 +9,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -39,6 +42,26 @@ class MovementApiController {
 	private static final List<Reference> REFERENCES = List.of(new Reference("from", "facility"), new Reference("to", "facility"),
 			new Reference("cohort", "cohort"), new Reference("operator", "custody_holder"));
 
+	/** The body, for the OpenAPI description: the movement form's fields, with records named by slug. */
+	@Schema(name = "NewMovement", description = "A movement and its first report. Records are named by slug, the "
+			+ "source by id; the same rules as the movement form apply and are reported field by field.")
+	record Body(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "TRANSFER", "RELEASE", "ESCAPE", "REPATRIATION" }) String kind,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "PLANNED", "UNDER_WAY", "COMPLETED" }) String status,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "panorama-prison") String from,
+			@Schema(description = "Empty when people leave custody", example = "baghdad-airport-detention-facility") String to,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "isis-detainees") String cohort,
+			@Schema(example = "us-centcom") String operator,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "150") Integer value,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "EXACT") String qualifier,
+			@Schema(description = "The upper end, for RANGE only") Integer valueHigh,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "BATCH", "CUMULATIVE" }) String tally,
+			String startedOn, @Schema(allowableValues = { "DAY", "MONTH", "YEAR" }) String startedPrecision,
+			String endedOn, @Schema(allowableValues = { "DAY", "MONTH", "YEAR" }) String endedPrecision,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The source's id") Long source,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String speaker, String quote,
+			@Schema(description = "Kept for signed-in accounts only") Boolean internal) {
+	}
+
 	private final JsonForms forms;
 
 	private final MovementFormValidator validator;
@@ -56,6 +79,12 @@ class MovementApiController {
 	 * route and cohort at overlapping dates), unless {@code confirm=true}: then a second report of the
 	 * same movement belongs on that movement ({@code /movements/{id}/reports/new}).
 	 */
+	@Operation(summary = "Record a movement", description = "Editors only (a token that is not read-only, or a "
+			+ "signed-in session with its CSRF token). 201 with the movement and its Location; 400 with each problem "
+			+ "in the form's words; 409 when it looks like a stored movement (same route and cohort at overlapping "
+			+ "dates): add a report to that one instead, or send confirm=true to save it anyway.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Body.class))))
 	@PostMapping(path = "/api/movements", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> create(@RequestBody JsonNode body, @RequestParam(defaultValue = "false") boolean confirm,
 			Principal editor, HttpServletRequest request) {

@@ -171,6 +171,25 @@ class WriteApiTest {
 	}
 
 	@Test
+	void theOpenApiDescriptionHasBothWritesAndTheirBodies() throws Exception {
+		JsonNode description = JSON.readTree(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/openapi.json")
+					.with(user("analyst").roles("ANALYST")))
+			.andReturn().getResponse().getContentAsString());
+		for (String path : List.of("/api/counts", "/api/movements")) {
+			JsonNode write = description.get("paths").get(path).get("post");
+			assertThat(write).as(path).isNotNull();
+			assertThat(write.get("requestBody").get("required").asBoolean()).isTrue();
+			assertThat(write.get("description").asString()).contains("409", "confirm=true");
+		}
+		JsonNode figure = description.get("components").get("schemas").get("NewFigure").get("properties");
+		assertThat(figure.propertyNames()).contains("facility", "cohort", "value", "qualifier", "asOf", "source", "speaker",
+				"internal");
+		assertThat(description.get("components").get("schemas").get("NewMovement").get("properties").propertyNames())
+			.contains("kind", "from", "to", "tally", "startedOn");
+	}
+
+	@Test
 	void malformedBodiesAreRefusedAndWriteNothing() throws Exception {
 		Map<String, List<String>> invalid = new LinkedHashMap<>();
 		invalid.put("facility", List.of("", "0", "999999999", "<script>", "1 or 1=1", "Panorama prison"));
