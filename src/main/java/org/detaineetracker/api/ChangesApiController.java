@@ -161,16 +161,7 @@ class ChangesApiController {
 				throw bad("'" + source + "' is not a valid source; expected a source's id, a whole number.");
 			}
 		}
-		Instant since = null;
-		if (blankToNull(updatedSince) != null) {
-			try {
-				since = OffsetDateTime.parse(updatedSince.strip()).toInstant();
-			}
-			catch (DateTimeParseException unreadable) {
-				throw bad("'" + updatedSince + "' is not a valid updatedSince; expected a moment with its offset, "
-						+ "such as 2026-01-31T00:00:00Z.");
-			}
-		}
+		Instant since = updatedSince(updatedSince);
 		return new ChangeQueries.Filter(blankToNull(facility), blankToNull(cohort), blankToNull(holder), countryCode,
 				sourceId, since, knownOn.date());
 	}
@@ -200,6 +191,20 @@ class ChangesApiController {
 
 	private static ResponseStatusException bad(String reason) {
 		return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+	}
+
+	/** The {@code updatedSince} parameter as a moment, null when not given; a 400 when unreadable. */
+	static Instant updatedSince(String updatedSince) {
+		if (blankToNull(updatedSince) == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(updatedSince.strip()).toInstant();
+		}
+		catch (DateTimeParseException unreadable) {
+			throw bad("'" + updatedSince + "' is not a valid updatedSince; expected a moment with its offset, "
+					+ "such as 2026-01-31T00:00:00Z.");
+		}
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.detaineetracker.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,8 +36,11 @@ class PopulationApiController {
 
 	private final PopulationHistory population;
 
-	PopulationApiController(PopulationHistory population) {
+	private final JdbcClient jdbc;
+
+	PopulationApiController(PopulationHistory population, JdbcClient jdbc) {
 		this.population = population;
+		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/api/populations")
@@ -59,8 +65,13 @@ class PopulationApiController {
 			@RequestParam(required = false) String from,
 			@Parameter(description = "Only points on or before this day (YYYY-MM-DD).", schema = @Schema(type = "string", format = "date"))
 			@RequestParam(required = false) String to,
+			@Parameter(description = "A moment with its offset (2026-01-31T00:00:00Z). Populations are worked out from "
+					+ "every record, so any change may move any of them: with updatedSince the answer is empty when "
+					+ "nothing was written since then, and whole otherwise.")
+			@RequestParam(required = false) String updatedSince,
 			@Parameter(hidden = true) KnownOn knownOn, HttpServletRequest request) {
 		ApiController.requireValidPaging(request);
+		Instant since = ChangesApiController.updatedSince(updatedSince);
 		String facilitySlug = blankToNull(facility);
 		String holderSlug = blankToNull(holder);
 		String countryCode = blankToNull(country);
@@ -74,6 +85,9 @@ class PopulationApiController {
 		LocalDate toDay = date("to", to);
 		if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
 			throw bad("from (" + fromDay + ") is after to (" + toDay + ").");
+		}
+		if (since != null && !jdbc.sql("select updated_at from data_version").query(Instant.class).single().isAfter(since)) {
+			return new ApiViews.Page<>(List.of(), pageable.getPageNumber(), pageable.getPageSize(), 0, 0, knownOn.date());
 		}
 		PopulationHistory.SeriesPage found;
 		try {

@@ -95,6 +95,17 @@ class PopulationApiTest {
 	}
 
 	@Test
+	void updatedSinceAnswersNothingUntilSomethingWasWritten() throws Exception {
+		JsonNode whole = get("/api/populations?facility=panorama-prison&updatedSince=2000-01-01T00:00:00Z", 200);
+		assertThat(whole.get("items")).isNotEmpty();
+		JsonNode none = get("/api/populations?facility=panorama-prison&updatedSince=2999-01-01T00:00:00Z", 200);
+		assertThat(none.get("items")).isEmpty();
+		assertThat(none.get("totalItems").asLong()).isZero();
+		assertThat(get("/api/populations?updatedSince=yesterday", 400).get("reason").asString())
+			.contains("not a valid updatedSince");
+	}
+
+	@Test
 	void datesKnownOnAndPaging() throws Exception {
 		JsonNode early = get("/api/populations?country=IQ&knownOn=2025-06-01", 200).get("items").get(0);
 		assertThat(early.get("cohorts")).as("on 2025-06-01 nobody is known in Iraq").isEmpty();
