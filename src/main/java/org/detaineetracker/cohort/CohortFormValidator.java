@@ -8,7 +8,7 @@ import org.detaineetracker.web.Hierarchy;
 
 /** The rules for a cohort, the same ones the database enforces (V3), in an editor's words. */
 @Component
-class CohortFormValidator implements Validator {
+public class CohortFormValidator implements Validator {
 
 	private final CohortRepository cohorts;
 

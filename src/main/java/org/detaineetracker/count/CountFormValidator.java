@@ -11,7 +11,7 @@ import org.detaineetracker.web.FieldChecks;
 
 /** The rules for a reported count beyond its fields' own (see the form's constraints): a date not ahead, nor after its source was published. */
 @Component
-class CountFormValidator implements Validator {
+public class CountFormValidator implements Validator {
 
 	private final Clock clock;
 

@@ -1,9 +1,12 @@
 package org.detaineetracker.count;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.kernel.PartialDate;
@@ -27,11 +30,14 @@ public class CountService {
 
 	private final Clock clock;
 
-	CountService(ReportedCountRepository counts, FormSubmissions submissions, RecordLocks locks, Clock clock) {
+	private final JdbcClient jdbc;
+
+	CountService(ReportedCountRepository counts, FormSubmissions submissions, RecordLocks locks, Clock clock, JdbcClient jdbc) {
 		this.counts = counts;
 		this.submissions = submissions;
 		this.locks = locks;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** Once per submitted form; a figure that repeats a stored one needs the editor's confirmation. */
@@ -47,6 +53,44 @@ public class CountService {
 			count.setInternal(form.isInternal());
 			return counts.save(count);
 		}, ReportedCount::getId, this::find);
+	}
+
+	/**
+	 * Keeps other writers of figures waiting until the calling transaction ends: an import checks
+	 * each of its figures for a stored copy without a lock per figure (a file of 100,000 would
+	 * exhaust the server's lock table), so no other save may slip in meanwhile. Readers go on.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void holdForImport() {
+		jdbc.sql("lock table reported_count in share row exclusive mode").update();
+	}
+
+	/** What became of an imported figure: saved, or the stored figure it repeats (nothing saved). */
+	public record Imported(ReportedCount saved, ReportedCount repeats) {
+	}
+
+	/**
+	 * A figure from an import, in the caller's transaction (which {@link #holdForImport holds} the
+	 * table): the form's duplicate rule without its lock, and a retraction the file records applied
+	 * at once, with its reason and time. A repeat is answered, not thrown, so the import goes on.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Imported importFigure(CountForm form, String recordedBy, String retractionReason, Instant retractedAt) {
+		PartialDate asOf = form.asOfDate();
+		Optional<ReportedCount> repeats = counts.findDuplicates(form.getSource(), form.getFacility(), form.getCohort(),
+				asOf.date(), form.getValue(), -1).stream().findFirst();
+		if (repeats.isPresent()) {
+			return new Imported(null, repeats.get());
+		}
+		ReportedCount count = new ReportedCount(form.getFacility(), form.getCohort(), form.figure(), asOf,
+				form.getSource(), form.getSpeaker(), recordedBy);
+		count.setCustodyHolder(form.getCustodyHolder());
+		count.setQuote(form.getQuote());
+		count.setInternal(form.isInternal());
+		if (retractionReason != null) {
+			count.retract(retractionReason, retractedAt == null ? clock.instant() : retractedAt);
+		}
+		return new Imported(counts.save(count), null);
 	}
 
 	/** A retracted figure stays as it was retracted: it is refused, not silently revised. */

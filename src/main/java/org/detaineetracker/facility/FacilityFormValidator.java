@@ -11,7 +11,7 @@ import org.detaineetracker.web.Rules;
 
 /** The rules for a facility, the same ones the database enforces (V1), in an editor's words. */
 @Component
-class FacilityFormValidator implements Validator {
+public class FacilityFormValidator implements Validator {
 
 	private final FacilityRepository facilities;
 

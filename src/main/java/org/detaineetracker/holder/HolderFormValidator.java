@@ -8,7 +8,7 @@ import org.detaineetracker.custody.CustodyHolderRepository;
 
 /** The rules for a custody holder, the same ones the database enforces (V2), in an editor's words. */
 @Component
-class HolderFormValidator implements Validator {
+public class HolderFormValidator implements Validator {
 
 	private final CustodyHolderRepository holders;
 

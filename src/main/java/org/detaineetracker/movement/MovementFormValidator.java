@@ -12,7 +12,7 @@ import org.detaineetracker.web.FieldChecks;
 
 /** The rules for a movement, the same ones the database enforces (V7), in an editor's words. */
 @Component
-class MovementFormValidator implements Validator {
+public class MovementFormValidator implements Validator {
 
 	private final Clock clock;
 

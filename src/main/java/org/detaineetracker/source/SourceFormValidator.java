@@ -12,7 +12,7 @@ import org.detaineetracker.web.Hierarchy;
 
 /** The rules for a source, the same ones the database enforces (V4), in an editor's words. */
 @Component
-class SourceFormValidator implements Validator {
+public class SourceFormValidator implements Validator {
 
 	private final SourceRepository sources;
 

@@ -86,6 +86,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
+			// an import's pages show the rows of an editor's file
+			.requestMatchers("/imports/**").hasRole("EDITOR")
 			// every account manages its own API tokens (the bearer requests themselves: ApiTokenSecurity)
 			.requestMatchers("/account/**").hasRole("ANALYST")
 			// Visitors without an account, while an admin has public reading on (see PublicPages).

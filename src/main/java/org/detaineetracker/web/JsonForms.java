@@ -32,7 +32,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON API's writes go through the forms: a body is bound into the same form object a browser
+ * The JSON API's writes (and the spreadsheet import's rows) go through the forms: a body is bound into the same form object a browser
  * fills, with the same conversions, trimming, Bean Validation and the form's own validator, and its
  * problems come back in the same words, field by field. What differs is only how records are named
  * (slugs rather than the ids of a select list) and how the answer is written (an RFC 9457 problem).
@@ -70,10 +70,7 @@ public class JsonForms {
 	 */
 	public BindingResult bind(JsonNode body, Object form, Set<String> fields, List<Reference> references,
 			Validator formValidator) {
-		WebDataBinder binder = new WebDataBinder(form, "form");
-		binder.setConversionService(conversions);
-		FormBinding.textAndNumbers(binder);
-		binder.registerCustomEditor(LocalDate.class, new RecordedDateEditor(clock));
+		WebDataBinder binder = binder(form);
 		binder.setAllowedFields(fields.toArray(String[]::new));
 		MutablePropertyValues values = new MutablePropertyValues();
 		List<FieldError> unreadable = new ArrayList<>();
@@ -121,6 +118,43 @@ public class JsonForms {
 		beanValidation.validate(form, result);
 		formValidator.validate(form, result);
 		return result;
+	}
+
+	/**
+	 * Binds text values (a spreadsheet's row, records already named by id) into {@code form} and
+	 * validates it as the browser's form is.
+	 */
+	public BindingResult bind(Map<String, String> fields, Object form, Validator formValidator) {
+		WebDataBinder binder = binder(form);
+		binder.setAllowedFields(fields.keySet().toArray(String[]::new));
+		MutablePropertyValues values = new MutablePropertyValues();
+		fields.forEach((name, value) -> {
+			if (value != null) {
+				values.add(name, value);
+			}
+		});
+		binder.bind(values);
+		BindingResult result = binder.getBindingResult();
+		beanValidation.validate(form, result);
+		formValidator.validate(form, result);
+		return result;
+	}
+
+	/** The words a form shows for each of its problems, field first where there is one. */
+	public List<String> messages(Errors errors, Locale locale) {
+		List<String> words = new ArrayList<>();
+		for (ObjectError error : errors.getAllErrors()) {
+			words.add(messages.getMessage(error, locale));
+		}
+		return words;
+	}
+
+	private WebDataBinder binder(Object form) {
+		WebDataBinder binder = new WebDataBinder(form, "form");
+		binder.setConversionService(conversions);
+		FormBinding.textAndNumbers(binder);
+		binder.registerCustomEditor(LocalDate.class, new RecordedDateEditor(clock));
+		return binder;
 	}
 
 	/** 400: the form's problems, each with its field and the words the form would show. */

@@ -80,7 +80,8 @@ class KnownOnAdvice {
 	private static boolean isAnalystPage(HttpServletRequest request, String path) {
 		boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		boolean form = path.endsWith("/new") || path.endsWith("/edit") || path.endsWith("/retract")
-				|| path.startsWith("/claims") || path.startsWith("/admin") || path.startsWith("/login");
+				|| path.startsWith("/claims") || path.startsWith("/admin") || path.startsWith("/login")
+				|| path.startsWith("/imports");
 		return reading && !form;
 	}
 

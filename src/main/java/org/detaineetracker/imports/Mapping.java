@@ -1,0 +1,51 @@
+package org.detaineetracker.imports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of the file's columns holds each field a figure is read from. The fields are named as the
+ * reported-counts export names its columns, so an exported file maps itself; an editor's own file
+ * is mapped on the preview page.
+ */
+public record Mapping(Map<String, String> columns) {
+
+	/** The fields, in the order the mapping form lists them. */
+	static final List<String> FIELDS = List.of("facility_slug", "facility_name", "cohort_slug", "cohort_name", "value",
+			"qualifier", "value_high", "as_of", "as_of_precision", "custody_holder_slug", "custody_holder_name",
+			"source_outlet", "source_title", "source_url", "source_kind", "source_published_on",
+			"source_published_precision", "cites_source_outlet", "cites_source_title", "speaker", "quote", "status",
+			"retraction_reason", "retracted_at", "facility_kind", "country_iso2", "admin1", "latitude", "longitude",
+			"coordinate_precision");
+
+	/** Each a list of alternatives, one of which must be mapped. */
+	static final List<List<String>> REQUIRED = List.of(List.of("facility_slug", "facility_name"),
+			List.of("cohort_slug", "cohort_name"), List.of("value"), List.of("qualifier"), List.of("as_of"),
+			List.of("source_outlet"), List.of("source_title"), List.of("speaker"));
+
+	/** The fields mapped to the columns of the same name. */
+	static Mapping byName(List<String> fileColumns) {
+		Map<String, String> columns = new LinkedHashMap<>();
+		for (String field : FIELDS) {
+			if (fileColumns.contains(field)) {
+				columns.put(field, field);
+			}
+		}
+		return new Mapping(columns);
+	}
+
+	/** The column of a field, or null. */
+	public String column(String field) {
+		return columns.get(field);
+	}
+
+	/** The required fields no column is given for, as "facility_slug or facility_name". */
+	public List<String> missing() {
+		return REQUIRED.stream()
+			.filter(choices -> choices.stream().noneMatch(columns::containsKey))
+			.map(choices -> String.join(" or ", choices))
+			.toList();
+	}
+
+}
