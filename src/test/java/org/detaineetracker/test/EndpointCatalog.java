@@ -139,6 +139,12 @@ public final class EndpointCatalog {
 		catalog.edit("POST /movements", "/movements", 400);
 		// The JSON API's writes: editors (a token or a session with its CSRF token); no body is a 415.
 		catalog.apiWrite("POST /api/counts", "/api/counts", 415);
+		// Spreadsheet import: editors; an import that is not the editor's (here: none) is a 404.
+		catalog.edit("GET /imports/new", "/imports/new", 200);
+		catalog.edit("GET /imports/{id}", "/imports/" + java.util.UUID.randomUUID(), 404);
+		catalog.edit("POST /imports", "/imports", 400);
+		catalog.edit("POST /imports/{id}/confirm", "/imports/" + java.util.UUID.randomUUID() + "/confirm", 404);
+		catalog.edit("POST /imports/{id}/mapping", "/imports/" + java.util.UUID.randomUUID() + "/mapping", 404);
 		catalog.apiWrite("POST /api/movements", "/api/movements", 415);
 		catalog.edit("POST /movements/{key}", "/movements/" + movement, 400);
 		catalog.edit("GET /movements/{id}/reports/new", "/movements/" + movement + "/reports/new", 200);
