@@ -2,6 +2,8 @@ package org.detaineetracker.count;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,22 +67,34 @@ public class CountService {
 		jdbc.sql("lock table reported_count in share row exclusive mode").update();
 	}
 
-	/** What became of an imported figure: saved, or the stored figure it repeats (nothing saved). */
-	public record Imported(ReportedCount saved, ReportedCount repeats) {
+	/**
+	 * What became of an imported figure: saved (and perhaps {@code resembles} a stored figure by the
+	 * form's duplicate rule), or not saved because it {@code repeats} a stored one exactly.
+	 */
+	public record Imported(ReportedCount saved, ReportedCount repeats, ReportedCount resembles) {
 	}
 
 	/**
 	 * A figure from an import, in the caller's transaction (which {@link #holdForImport holds} the
-	 * table): the form's duplicate rule without its lock, and a retraction the file records applied
-	 * at once, with its reason and time. A repeat is answered, not thrown, so the import goes on.
+	 * table), without the form's lock per figure. A row that repeats a stored figure exactly (source,
+	 * facility, cohort, date and its precision, the figure as written, speaker) is left out, so the
+	 * same file imported twice adds nothing; one that only resembles a stored figure by the form's
+	 * duplicate rule is saved, and said to resemble it: the editor has seen it marked on the preview.
+	 * A retraction the file records is applied at once, with its reason and time. Nothing is thrown,
+	 * so the import goes on.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Imported importFigure(CountForm form, String recordedBy, String retractionReason, Instant retractedAt) {
 		PartialDate asOf = form.asOfDate();
-		Optional<ReportedCount> repeats = counts.findDuplicates(form.getSource(), form.getFacility(), form.getCohort(),
-				asOf.date(), form.getValue(), -1).stream().findFirst();
+		List<ReportedCount> alike = counts.findDuplicates(form.getSource(), form.getFacility(), form.getCohort(), asOf.date(),
+				form.getValue(), -1);
+		Optional<ReportedCount> repeats = alike.stream()
+			.filter(stored -> stored.getAsOf().equals(asOf) && stored.getFigure().getQualifier() == form.getQualifier()
+					&& Objects.equals(stored.getFigure().getValueHigh(), form.getValueHigh())
+					&& Objects.equals(stored.getSpeaker(), form.getSpeaker()))
+			.findFirst();
 		if (repeats.isPresent()) {
-			return new Imported(null, repeats.get());
+			return new Imported(null, repeats.get(), null);
 		}
 		ReportedCount count = new ReportedCount(form.getFacility(), form.getCohort(), form.figure(), asOf,
 				form.getSource(), form.getSpeaker(), recordedBy);
@@ -90,7 +104,7 @@ public class CountService {
 		if (retractionReason != null) {
 			count.retract(retractionReason, retractedAt == null ? clock.instant() : retractedAt);
 		}
-		return new Imported(counts.save(count), null);
+		return new Imported(counts.save(count), null, alike.isEmpty() ? null : alike.get(0));
 	}
 
 	/** A retracted figure stays as it was retracted: it is refused, not silently revised. */

@@ -306,7 +306,10 @@ enum Export {
 				text("source_known_from", "#date +known", "known_from(s.published_on, s.published_precision)"),
 				number("cites_source_id", "#meta +cites +id", "s.cites_id"),
 				text("cites_source_outlet", "#meta +cites +name", "cs.outlet"),
-				text("cites_source_title", "#meta +cites +title", "cs.title"));
+				text("cites_source_title", "#meta +cites +title", "cs.title"),
+				text("cites_source_kind", "#meta +cites +type", "cs.kind"),
+				text("cites_source_published_on", "#date +cites", "cs.published_on"),
+				text("cites_source_published_precision", "#x_precision +cites", "cs.published_precision"));
 	}
 
 	/**

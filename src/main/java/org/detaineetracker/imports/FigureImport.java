@@ -142,7 +142,7 @@ public class FigureImport {
 	 * Runs the file: a preview ({@code commit} false) always rolls back; an import commits when no row
 	 * has a problem and, if the file names new records, the editor has confirmed them.
 	 */
-	Summary run(Path file, Mapping mapping, String editor, Locale locale, boolean commit, boolean createProposed,
+	public Summary run(Path file, Mapping mapping, String editor, Locale locale, boolean commit, boolean createProposed,
 			LongConsumer progress) {
 		return transactions.execute(status -> {
 			Run run = new Run(mapping, editor, locale);
@@ -266,7 +266,9 @@ public class FigureImport {
 				return;
 			}
 			created++;
-			show(new RowOutcome(row.line(), Status.NEW, figure, facilityName(row), sourceName(row), List.of(), null));
+			List<String> notes = imported.resembles() == null ? List.of()
+					: List.of(text("import.resembles", imported.resembles().getId()));
+			show(new RowOutcome(row.line(), Status.NEW, figure, facilityName(row), sourceName(row), notes, null));
 		}
 
 		private void show(RowOutcome outcome) {
@@ -358,14 +360,33 @@ public class FigureImport {
 			}, rowProblems);
 		}
 
+		/**
+		 * The source by outlet and title (and publication day, where given). One to be made is read
+		 * from the first row naming it; one that is only repeated by a source of the file (and not a
+		 * source of any row) from the row's cites_source columns.
+		 */
 		private Long source(String outlet, String title, ImportFile.Row row, List<String> rowProblems) {
 			String key = sourceKey(outlet, title);
 			if (key == null) {
 				rowProblems.add(text("import.source.none"));
 				return null;
 			}
-			ImportFile.Row described = fileSources.getOrDefault(key, row);
-			String published = get(described, "source_published_on");
+			ImportFile.Row described = fileSources.get(key);
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("outlet", outlet);
+			fields.put("title", title);
+			if (described != null) {
+				fields.put("url", get(described, "source_url"));
+				fields.put("kind", orElse(get(described, "source_kind"), "NEWS"));
+				fields.put("publishedOn", get(described, "source_published_on"));
+				fields.put("publishedPrecision", orElse(get(described, "source_published_precision"), "DAY"));
+			}
+			else {
+				fields.put("kind", orElse(get(row, "cites_source_kind"), "OTHER"));
+				fields.put("publishedOn", get(row, "cites_source_published_on"));
+				fields.put("publishedPrecision", orElse(get(row, "cites_source_published_precision"), "DAY"));
+			}
+			String published = fields.get("publishedOn");
 			return found(key, () -> jdbc.sql("""
 					select id from source where lower(outlet) = lower(:outlet) and lower(title) = lower(:title)
 					  and (cast(:published as text) is null or published_on = cast(:published as date))
@@ -376,18 +397,13 @@ public class FigureImport {
 						return Optional.empty();
 					}
 					Long cites = null;
-					String citesOutlet = get(described, "cites_source_outlet");
-					String citesTitle = get(described, "cites_source_title");
-					if (sourceKey(citesOutlet, citesTitle) != null) {
-						cites = source(citesOutlet, citesTitle, described, rowProblems);
+					if (described != null) {
+						String citesOutlet = get(described, "cites_source_outlet");
+						String citesTitle = get(described, "cites_source_title");
+						if (sourceKey(citesOutlet, citesTitle) != null) {
+							cites = source(citesOutlet, citesTitle, described, rowProblems);
+						}
 					}
-					Map<String, String> fields = new LinkedHashMap<>();
-					fields.put("outlet", outlet);
-					fields.put("title", title);
-					fields.put("url", get(described, "source_url"));
-					fields.put("kind", orElse(get(described, "source_kind"), "NEWS"));
-					fields.put("publishedOn", published);
-					fields.put("publishedPrecision", orElse(get(described, "source_published_precision"), "DAY"));
 					fields.put("cites", cites == null ? null : cites.toString());
 					SourceForm form = new SourceForm();
 					// found by outlet and title above: the form's "similar source" question is answered

@@ -15,7 +15,8 @@ public record Mapping(Map<String, String> columns) {
 	static final List<String> FIELDS = List.of("facility_slug", "facility_name", "cohort_slug", "cohort_name", "value",
 			"qualifier", "value_high", "as_of", "as_of_precision", "custody_holder_slug", "custody_holder_name",
 			"source_outlet", "source_title", "source_url", "source_kind", "source_published_on",
-			"source_published_precision", "cites_source_outlet", "cites_source_title", "speaker", "quote", "status",
+			"source_published_precision", "cites_source_outlet", "cites_source_title", "cites_source_kind",
+			"cites_source_published_on", "cites_source_published_precision", "speaker", "quote", "status",
 			"retraction_reason", "retracted_at", "facility_kind", "country_iso2", "admin1", "latitude", "longitude",
 			"coordinate_precision");
 
@@ -25,7 +26,7 @@ public record Mapping(Map<String, String> columns) {
 			List.of("source_outlet"), List.of("source_title"), List.of("speaker"));
 
 	/** The fields mapped to the columns of the same name. */
-	static Mapping byName(List<String> fileColumns) {
+	public static Mapping byName(List<String> fileColumns) {
 		Map<String, String> columns = new LinkedHashMap<>();
 		for (String field : FIELDS) {
 			if (fileColumns.contains(field)) {

@@ -67,7 +67,7 @@ class ImportTest {
 		newRows = NewRows.mark(jdbc);
 		Map<String, Object> seed = jdbc.sql("""
 				select f.slug, c.slug as cohort, r.value, r.qualifier, r.as_of::text as as_of, r.as_of_precision,
-				       s.outlet, s.title, s.published_on::text as published
+				       s.outlet, s.title, s.published_on::text as published, r.speaker
 				from reported_count r join facility f on f.id = r.facility_id join cohort c on c.id = r.cohort_id
 				join source s on s.id = r.source_id where r.value = 4500""").query().singleRow();
 		outlet = (String) seed.get("outlet");
@@ -75,7 +75,7 @@ class ImportTest {
 		published = (String) seed.get("published");
 		repeat = String.join(",", (String) seed.get("slug"), "", "", "", (String) seed.get("cohort"),
 				String.valueOf(seed.get("value")), (String) seed.get("qualifier"), "", (String) seed.get("as_of"),
-				(String) seed.get("as_of_precision"), quoted(outlet), quoted(title), "", "", "\"Repeated, word for word\"", "");
+				(String) seed.get("as_of_precision"), quoted(outlet), quoted(title), "", "", quoted((String) seed.get("speaker")), "");
 	}
 
 	@AfterEach
