@@ -154,6 +154,9 @@ public class FigureImport {
 					entities.flush();
 					entities.clear();
 				}
+				if (run.rows == 1_000 || run.rows % 20_000 == 0) {
+					counts.refreshStatisticsForImport();
+				}
 				progress.accept(run.rows);
 			});
 			boolean refused = run.problems > 0 || (!run.proposals.isEmpty() && !createProposed);
