@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +34,7 @@ import org.detaineetracker.count.CountService;
 import org.detaineetracker.facility.FacilityForm;
 import org.detaineetracker.facility.FacilityFormValidator;
 import org.detaineetracker.facility.FacilityService;
+import org.detaineetracker.history.HistoryWriter;
 import org.detaineetracker.holder.HolderForm;
 import org.detaineetracker.holder.HolderFormValidator;
 import org.detaineetracker.holder.HolderService;
@@ -52,7 +51,7 @@ import org.detaineetracker.web.JsonForms;
  * stored figure kept out. A preview runs exactly this and rolls back, so what it shows is what the
  * import will do; the import itself commits only when no row has a problem, as one revision.
  * <p>
- * Memory stays flat whatever the file's length: rows are read one at a time, the persistence
+ * Memory stays flat whatever the file's length: rows are read one at a time, the history written and the persistence
  * context is emptied every {@link #BATCH} rows, and only the first rows and problems are kept to
  * be shown.
  */
@@ -87,8 +86,6 @@ public class FigureImport {
 
 	private final JdbcClient jdbc;
 
-	private final EntityManager entities;
-
 	private final TransactionTemplate transactions;
 
 	private final MessageSource messages;
@@ -115,14 +112,15 @@ public class FigureImport {
 
 	private final SourceFormValidator sourceValidator;
 
-	FigureImport(JsonForms forms, JdbcClient jdbc, EntityManager entities, PlatformTransactionManager transactionManager,
+	private final HistoryWriter history;
+
+	FigureImport(JsonForms forms, JdbcClient jdbc, PlatformTransactionManager transactionManager,
 			MessageSource messages, FigureWords figures, CountService counts, CountFormValidator countValidator,
 			FacilityService facilities, FacilityFormValidator facilityValidator, CohortService cohorts,
 			CohortFormValidator cohortValidator, HolderService holders, HolderFormValidator holderValidator,
-			SourceService sources, SourceFormValidator sourceValidator) {
+			SourceService sources, SourceFormValidator sourceValidator, HistoryWriter history) {
 		this.forms = forms;
 		this.jdbc = jdbc;
-		this.entities = entities;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.messages = messages;
 		this.figures = figures;
@@ -136,6 +134,7 @@ public class FigureImport {
 		this.holderValidator = holderValidator;
 		this.sources = sources;
 		this.sourceValidator = sourceValidator;
+		this.history = history;
 	}
 
 	/**
@@ -151,8 +150,7 @@ public class FigureImport {
 			ImportFile.rows(file, row -> {
 				run.row(row);
 				if (run.rows % BATCH == 0) {
-					entities.flush();
-					entities.clear();
+					history.writeSoFarAndClear();
 				}
 				if (run.rows == 1_000 || run.rows % 20_000 == 0) {
 					counts.refreshStatisticsForImport();

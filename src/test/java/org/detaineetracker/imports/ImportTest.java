@@ -145,6 +145,24 @@ class ImportTest {
 	}
 
 	@Test
+	void aFileLongerThanABatchKeepsItsHistoryInOneRevision() throws Exception {
+		long lastRevision = jdbc.sql("select coalesce(max(id), 0) from revision").query(Long.class).single();
+		int rows = FigureImport.BATCH * 2 + 200;
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int i = 0; i < rows; i++) {
+			file.append("panorama-prison,,,,isis-detainees,").append(20_000 + i).append(",EXACT,,").append(published)
+				.append(",DAY,").append(quoted(outlet)).append(',').append(quoted(title)).append(",,,A batch official,\n");
+		}
+		String id = upload(file.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(id).text("#import-summary")).startsWith("Rows: 1,200. New figures: 1,200.");
+		mvc.perform(post("/imports/" + id + "/confirm").with(csrf()).with(EDITOR));
+		assertThat(settled(id).text("#imported")).startsWith("Imported: 1,200 new figures in one revision");
+		// the history was written in parts (every 500 rows) and is still one revision, with every figure
+		assertThat(jdbc.sql("select count(distinct rev), count(*) from reported_count_aud where rev > ?").param(lastRevision)
+			.query((row, n) -> row.getLong(1) + " " + row.getLong(2)).single()).isEqualTo("1 " + rows);
+	}
+
+	@Test
 	void anEditorsOwnColumnsAreMatchedToOursOnThePreviewPage() throws Exception {
 		String own = "Camp,People,How,Date,Outlet,Headline,Who\n"
 				+ "panorama-prison,4321,OVER," + published + "," + quoted(outlet) + "," + quoted(title) + ",An imported official\n";
