@@ -129,6 +129,16 @@ public class PopulationService {
 		return kept;
 	}
 
+	/**
+	 * Every site's population per cohort on the known-on date (or today), with who held the site:
+	 * worked out once per picture, so one statement while the data is unchanged.
+	 */
+	@Transactional(readOnly = true)
+	public List<SitePopulation> sites(KnownOn knownOn) {
+		long version = jdbc.sql("select version from data_version").query(Long.class).single();
+		return picture(knownOn, version, -1, -1).sites();
+	}
+
 	Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
 		LocalDate date = dayOf(knownOn);
 		return pictures.get(new Key(knownOn.latestKnownFrom(), date, Audience.current()), version, () -> {
@@ -331,6 +341,8 @@ public class PopulationService {
 
 		Overview overview;
 
+		private volatile List<SitePopulation> sites;
+
 		/** Facility populations already worked out on this picture, the most recently used kept. */
 		final Map<Long, FacilityPopulation> facilityPages = java.util.Collections.synchronizedMap(
 				new LinkedHashMap<>(64, 0.75f, true) {
@@ -357,6 +369,39 @@ public class PopulationService {
 					flowsTouching.computeIfAbsent(flow.toSiteId(), k -> new ArrayList<>()).add(flow);
 				}
 			}
+		}
+
+		/** Each site's population per cohort, and its holder on the date; worked out on first use. */
+		List<SitePopulation> sites() {
+			List<SitePopulation> kept = sites;
+			if (kept != null) {
+				return kept;
+			}
+			PopulationModel model = PopulationModel.of(data);
+			Map<Long, Holder> holders = new HashMap<>();
+			data.holders().forEach(h -> holders.put(h.id(), h));
+			Map<Long, Long> heldBy = new HashMap<>();
+			for (CustodySpan span : data.custody()) {
+				boolean covers = (span.from() == null || !span.from().isAfter(date)) && (span.to() == null || !span.to().isBefore(date));
+				if (covers) {
+					heldBy.put(span.siteId(), span.holderId());
+				}
+			}
+			List<SitePopulation> found = new ArrayList<>();
+			for (Place place : places.values()) {
+				if (place.group()) {
+					continue;
+				}
+				Holder holder = holders.get(heldBy.get(place.id()));
+				for (Cohort cohort : data.cohorts()) {
+					model.at(place.id(), cohort.id(), date)
+						.ifPresent(p -> found.add(new SitePopulation(place, cohorts.get(cohort.id())[0], cohort.name(), p.range(),
+								p.newestEvidence(), p.isConflict(), holder == null ? null : holderSlugs.get(holder.id()),
+								holder == null ? null : holder.name())));
+				}
+			}
+			sites = List.copyOf(found);
+			return sites;
 		}
 
 		/**

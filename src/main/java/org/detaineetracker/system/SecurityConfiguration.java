@@ -46,6 +46,7 @@ import org.detaineetracker.account.AccountSessions;
 import org.detaineetracker.account.PasswordHashing;
 import org.detaineetracker.account.PublicReading;
 import org.detaineetracker.account.SecurityProperties;
+import org.detaineetracker.map.MapTiles;
 import org.detaineetracker.web.Problems;
 
 /**
@@ -74,14 +75,25 @@ class SecurityConfiguration {
 		default -> false;
 	};
 
+	/**
+	 * The policy with the map's tile server, where one is configured ({@link MapTiles}): its origin,
+	 * and only that, may serve images.
+	 */
+	static String contentSecurityPolicy(MapTiles tiles) {
+		if (tiles.tileUrl() == null) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + MapTiles.origin(tiles.tileUrl()));
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions,
-			PublicReading publicReading) throws Exception {
+			PublicReading publicReading, MapTiles tiles) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setRedirectStrategy(RELATIVE_REDIRECTS);
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+			.requestMatchers("/login", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
@@ -108,7 +120,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst)
 				.accessDeniedHandler(SecurityConfiguration::forbidden))
 			// the embed views alone may be framed, by the sites an admin lists (EmbedHeaders)
-			.headers(headers -> headers.addHeaderWriter(EmbedHeaders.contentSecurityPolicy(CONTENT_SECURITY_POLICY, publicReading))
+			.headers(headers -> headers.addHeaderWriter(EmbedHeaders.contentSecurityPolicy(contentSecurityPolicy(tiles), publicReading))
 				.frameOptions(frame -> frame.disable())
 				.addHeaderWriter(EmbedHeaders.frameOptions())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

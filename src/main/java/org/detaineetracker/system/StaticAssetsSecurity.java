@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class StaticAssetsSecurity {
 
-	static final String[] STATIC_ASSETS = { "/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
+	static final String[] STATIC_ASSETS = { "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico" };
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)

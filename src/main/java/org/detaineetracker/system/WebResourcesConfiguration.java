@@ -37,6 +37,8 @@ class WebResourcesConfiguration implements WebMvcConfigurer {
 		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(anHour);
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(anHour);
+		// country outlines for the map (Natural Earth, see the README): served here, never fetched elsewhere
+		registry.addResourceHandler("/geo/**").addResourceLocations("classpath:/static/geo/").setCacheControl(anHour);
 		// The resource chain resolves version-less webjar paths (webjars-locator-lite).
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")

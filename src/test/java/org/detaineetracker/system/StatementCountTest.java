@@ -109,6 +109,8 @@ class StatementCountTest {
 			/cohorts/high-value-isis-detainees                 | 2
 			/custody-periods/1                                 | 2
 			/sources?knownOn=2025-12-31                        | 2
+			/map                                               | 3
+			/map?knownOn=2025-12-31&country=SY                 | 3
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
 		// A write first, so that the pages kept per data version are rendered afresh and counted whole.

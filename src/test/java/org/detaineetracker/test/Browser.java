@@ -28,6 +28,18 @@ public final class Browser {
 
 	/** A browser that saves downloads in {@code downloads} without asking; null for the default. */
 	public static ChromeDriver start(Path downloads) {
+		return start(downloads, false);
+	}
+
+	/**
+	 * A browser with no network beyond this machine: every host name but localhost resolves to
+	 * nothing, so a page that tried to fetch from anywhere else would fail to.
+	 */
+	public static ChromeDriver offline() {
+		return start(null, true);
+	}
+
+	private static ChromeDriver start(Path downloads, boolean offline) {
 		String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
 		String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 		boolean installed = Files.isExecutable(Path.of(chrome)) && Files.isExecutable(Path.of(driver));
@@ -44,6 +56,9 @@ public final class Browser {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1024");
+		if (offline) {
+			options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+		}
 		if (downloads != null) {
 			options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
 					"download.prompt_for_download", false, "download.directory_upgrade", true));

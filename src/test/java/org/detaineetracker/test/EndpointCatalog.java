@@ -73,6 +73,8 @@ public final class EndpointCatalog {
 		catalog.read("GET /search", "/search?q=al-hawl");
 		catalog.read("GET /help/figures", "/help/figures");
 		catalog.read("GET /embed/facilities/{slug}", "/embed/facilities/panorama-prison");
+		catalog.read("GET /map", "/map");
+		catalog.read("GET /embed/map", "/embed/map");
 		// Feeds: read like the API, so an unsigned reader gets a 401 rather than the sign-in page.
 		catalog.api("GET /feeds/figures.atom", "/feeds/figures.atom", 200);
 		catalog.api("GET /feeds/facilities/{slug}.atom", "/feeds/facilities/panorama-prison.atom", 200);
