@@ -89,7 +89,8 @@ class ImportJourneyIT {
 		// the editor corrects the file and uploads it again
 		Files.writeString(file, header + row.formatted("4123", "OVER") + row.formatted("4124", "EXACT"),
 				StandardCharsets.UTF_8);
-		browser.findElement(By.linkText("Import")).click();
+		browser.get("http://localhost:" + port + "/facilities");
+		browser.findElement(By.id("import-figures")).click();
 		upload();
 		assertThat(browser.findElement(By.id("import-summary")).getText())
 			.isEqualTo("Rows: 2. New figures: 2. Already recorded (left out): 0. Rows with problems: 0.");

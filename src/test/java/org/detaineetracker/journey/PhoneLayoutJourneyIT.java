@@ -154,7 +154,10 @@ class PhoneLayoutJourneyIT {
 		Map<String, String> pages = new LinkedHashMap<>();
 		for (Map.Entry<String, Row> entry : EndpointCatalog.load(jdbc).entrySet()) {
 			Row row = entry.getValue();
-			boolean page = entry.getKey().startsWith("GET ") && !row.path().startsWith("/api/") && !row.path().contains(".csv");
+			// embed views (no header: they are framed on other sites, and fit a phone like any page) and feeds are measured
+			// without the header rule below; feeds and CSV are not pages
+			boolean page = entry.getKey().startsWith("GET ") && !row.path().startsWith("/api/") && !row.path().contains(".csv")
+					&& !row.path().startsWith("/feeds/") && !row.path().startsWith("/embed/");
 			if (!page) {
 				continue;
 			}
