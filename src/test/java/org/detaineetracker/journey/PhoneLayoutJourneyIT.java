@@ -173,15 +173,18 @@ class PhoneLayoutJourneyIT {
 		return pages;
 	}
 
-	/** How many rows the brand, the navigation links and the sign-out form sit on: boxes that overlap vertically share one. */
+	/** How many rows the brand, the navigation links and the sign-out form sit on: items whose middles are within 12 px share one. */
 	private long headerRows() {
 		Object rows = browser.executeScript("""
 				const items = document.querySelectorAll('.site-header .brand, .site-header nav a, .site-header form.user');
-				const boxes = [...items].map(item => item.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+				// by their middles: a tall brand beside two rows of links would otherwise join them into one
+				const middles = [...items].map(item => { const b = item.getBoundingClientRect(); return (b.top + b.bottom) / 2; })
+				  .sort((a, b) => a - b);
 				let rows = 0;
-				let bottom = -Infinity;
-				for (const box of boxes) {
-				  if (box.top >= bottom) { rows++; bottom = box.bottom; } else { bottom = Math.max(bottom, box.bottom); }
+				let last = -Infinity;
+				for (const middle of middles) {
+				  if (middle - last > 12) { rows++; }
+				  last = middle;
 				}
 				return rows;""");
 		return (Long) rows;

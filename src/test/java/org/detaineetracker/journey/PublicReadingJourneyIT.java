@@ -73,7 +73,7 @@ class PublicReadingJourneyIT {
 		assertThat(browser.findElements(By.id("add-figure"))).isEmpty();
 		// every page a visitor may read is in the menu, and no page they may not
 		assertThat(browser.findElements(By.cssSelector(".site-header nav a"))).extracting(a -> a.getText())
-			.containsExactly("Dashboard", "Facilities", "Sources", "Movements", "Map", "Search", "How figures are read");
+			.containsExactly("Dashboard", "Facilities", "Sources", "Movements", "Map", "Search", "Help");
 		assertThat(browser.findElement(By.id("last-updated")).getText()).startsWith("Last updated ");
 		String permalink = browser.findElement(By.id("permalink")).getText();
 		assertThat(permalink).matches(java.util.regex.Pattern.quote(url("/facilities/panorama-prison")) + "\\?knownOn=\\d{4}-\\d{2}-\\d{2}");
