@@ -39,6 +39,9 @@ import org.detaineetracker.holder.HolderForm;
 import org.detaineetracker.holder.HolderFormValidator;
 import org.detaineetracker.holder.HolderService;
 import org.detaineetracker.kernel.FigureWords;
+import org.detaineetracker.movement.MovementForm;
+import org.detaineetracker.movement.MovementFormValidator;
+import org.detaineetracker.movement.MovementService;
 import org.detaineetracker.source.SourceForm;
 import org.detaineetracker.source.SourceFormValidator;
 import org.detaineetracker.source.SourceService;
@@ -114,11 +117,16 @@ public class FigureImport {
 
 	private final HistoryWriter history;
 
+	private final MovementService movements;
+
+	private final MovementFormValidator movementValidator;
+
 	FigureImport(JsonForms forms, JdbcClient jdbc, PlatformTransactionManager transactionManager,
 			MessageSource messages, FigureWords figures, CountService counts, CountFormValidator countValidator,
 			FacilityService facilities, FacilityFormValidator facilityValidator, CohortService cohorts,
 			CohortFormValidator cohortValidator, HolderService holders, HolderFormValidator holderValidator,
-			SourceService sources, SourceFormValidator sourceValidator, HistoryWriter history) {
+			SourceService sources, SourceFormValidator sourceValidator, HistoryWriter history, MovementService movements,
+			MovementFormValidator movementValidator) {
 		this.forms = forms;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -135,6 +143,8 @@ public class FigureImport {
 		this.sources = sources;
 		this.sourceValidator = sourceValidator;
 		this.history = history;
+		this.movements = movements;
+		this.movementValidator = movementValidator;
 	}
 
 	/**
@@ -217,6 +227,10 @@ public class FigureImport {
 		}
 
 		void row(ImportFile.Row row) {
+			if (mapping.movements()) {
+				movementRow(row);
+				return;
+			}
 			rows++;
 			List<String> rowProblems = new ArrayList<>();
 			Long facility = facility(row, rowProblems);
@@ -272,6 +286,63 @@ public class FigureImport {
 			show(new RowOutcome(row.line(), Status.NEW, figure, facilityName(row), sourceName(row), notes, null));
 		}
 
+		/** A report of a movement: the movement found by the form's rule (or made), the report added unless it is there. */
+		void movementRow(ImportFile.Row row) {
+			rows++;
+			List<String> rowProblems = new ArrayList<>();
+			Long from = facility(row, "from_facility_slug", "from_facility_name", true, rowProblems);
+			Long to = facility(row, "to_facility_slug", "to_facility_name", false, rowProblems);
+			Long cohort = cohort(row, rowProblems);
+			Long operator = holder(row, "operator_slug", "operator_name", rowProblems);
+			Long source = source(get(row, "source_outlet"), get(row, "source_title"), row, rowProblems);
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("kind", get(row, "kind"));
+			fields.put("status", get(row, "status"));
+			fields.put("from", from == null ? null : from.toString());
+			fields.put("to", to == null ? null : to.toString());
+			fields.put("cohort", cohort == null ? null : cohort.toString());
+			fields.put("operator", operator == null ? null : operator.toString());
+			fields.put("value", get(row, "value"));
+			fields.put("qualifier", get(row, "qualifier"));
+			fields.put("valueHigh", get(row, "value_high"));
+			fields.put("tally", get(row, "tally"));
+			fields.put("startedOn", get(row, "started_on"));
+			fields.put("startedPrecision", get(row, "started_precision"));
+			fields.put("endedOn", get(row, "ended_on"));
+			fields.put("endedPrecision", get(row, "ended_precision"));
+			fields.put("source", source == null ? null : source.toString());
+			fields.put("speaker", get(row, "speaker"));
+			fields.put("quote", get(row, "quote"));
+			MovementForm form = new MovementForm();
+			BindingResult result = forms.bind(fields, form, movementValidator);
+			for (ObjectError error : result.getAllErrors()) {
+				if (error instanceof FieldError field && field.getRejectedValue() == null
+						&& List.of("from", "cohort", "source").contains(field.getField()) && !rowProblems.isEmpty()) {
+					continue;
+				}
+				rowProblems.add(words(error));
+			}
+			String figure = result.hasFieldErrors("value") || result.hasFieldErrors("qualifier") || form.getQualifier() == null
+					|| form.getValue() == null ? get(row, "value") : figures.words(form.figure());
+			String route = orElse(get(row, "from_facility_name"), get(row, "from_facility_slug"));
+			if (!rowProblems.isEmpty()) {
+				problems++;
+				show(new RowOutcome(row.line(), Status.PROBLEM, figure, route, sourceName(row), rowProblems, null));
+				return;
+			}
+			MovementService.Imported imported = movements.importReport(form, editor);
+			if (imported.repeats()) {
+				repeats++;
+				show(new RowOutcome(row.line(), Status.REPEAT, figure, route, sourceName(row),
+						List.of(text("import.movement.repeats", imported.movement().getId())), null));
+				return;
+			}
+			created++;
+			List<String> notes = imported.created() ? List.of()
+					: List.of(text("import.movement.joins", imported.movement().getId()));
+			show(new RowOutcome(row.line(), Status.NEW, figure, route, sourceName(row), notes, null));
+		}
+
 		private void show(RowOutcome outcome) {
 			if (outcome.status() == Status.PROBLEM) {
 				if (shownProblems++ < SHOWN) {
@@ -284,10 +355,18 @@ public class FigureImport {
 		}
 
 		private Long facility(ImportFile.Row row, List<String> rowProblems) {
-			String slug = get(row, "facility_slug");
-			String name = get(row, "facility_name");
+			return facility(row, "facility_slug", "facility_name", true, rowProblems);
+		}
+
+		/** A facility named by the row's slug or name columns; none named is a problem only where one is needed. */
+		private Long facility(ImportFile.Row row, String slugField, String nameField, boolean needed,
+				List<String> rowProblems) {
+			String slug = get(row, slugField);
+			String name = get(row, nameField);
 			if (slug == null && name == null) {
-				rowProblems.add(text("import.facility.none"));
+				if (needed) {
+					rowProblems.add(text("import.facility.none"));
+				}
 				return null;
 			}
 			String key = "facility:" + (slug != null ? slug : name.toLowerCase(Locale.ROOT));
@@ -341,8 +420,12 @@ public class FigureImport {
 		}
 
 		private Long holder(ImportFile.Row row, List<String> rowProblems) {
-			String slug = get(row, "custody_holder_slug");
-			String name = get(row, "custody_holder_name");
+			return holder(row, "custody_holder_slug", "custody_holder_name", rowProblems);
+		}
+
+		private Long holder(ImportFile.Row row, String slugField, String nameField, List<String> rowProblems) {
+			String slug = get(row, slugField);
+			String name = get(row, nameField);
 			if (slug == null && name == null) {
 				return null;
 			}

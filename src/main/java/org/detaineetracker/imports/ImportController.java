@@ -84,8 +84,8 @@ class ImportController {
 
 	private String show(ImportJobs.Job job, Model model) {
 		model.addAttribute("job", job);
-		model.addAttribute("fields", Mapping.FIELDS);
-		model.addAttribute("required", Mapping.REQUIRED.stream().flatMap(java.util.List::stream).toList());
+		model.addAttribute("fields", job.mapping.fields());
+		model.addAttribute("required", job.mapping.requiredFields());
 		return "imports/show";
 	}
 
@@ -99,13 +99,13 @@ class ImportController {
 			return show(job, model);
 		}
 		Map<String, String> columns = new LinkedHashMap<>();
-		for (String field : Mapping.FIELDS) {
+		for (String field : job.mapping.fields()) {
 			String column = parameters.get("column_" + field);
 			if (column != null && job.columns.contains(column)) {
 				columns.put(field, column);
 			}
 		}
-		Mapping mapping = new Mapping(columns);
+		Mapping mapping = new Mapping(columns, job.mapping.movements());
 		if (!mapping.missing().isEmpty()) {
 			job.mapping = mapping;
 			job.stage = ImportJobs.Stage.MAPPING;

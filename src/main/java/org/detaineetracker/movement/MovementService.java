@@ -1,6 +1,9 @@
 package org.detaineetracker.movement;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.kernel.PartialDate;
@@ -104,6 +107,51 @@ public class MovementService {
 			return reports.save(new MovementReport(movement, form.figure(), form.getTally(), form.getSource(),
 					form.getSpeaker(), form.getQuote(), form.passage(), recordedBy));
 		}, MovementReport::getId, id -> reports.findById(id).orElseThrow());
+	}
+
+	/**
+	 * What became of an imported row: a new movement, a new report of a stored movement (the same
+	 * transfer told by another source), or nothing, because the movement already has this report.
+	 */
+	public record Imported(Movement movement, boolean created, boolean repeats) {
+	}
+
+	/**
+	 * A movement report from an import, in the caller's transaction: the movement it belongs to is
+	 * found by the form's rule (the same route and cohort over overlapping dates), so the rows of one
+	 * transfer told by several sources become one movement with their reports; a row whose source,
+	 * figure and speaker the movement already has is left out, so the same file twice adds nothing.
+	 * Nothing is thrown, so the import goes on.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Imported importReport(MovementForm form, String recordedBy) {
+		Long to = form.getTo() == null ? null : form.getTo().getId();
+		PartialDate started = form.started();
+		PartialDate ended = form.ended();
+		PartialDate first = started != null ? started : ended;
+		PartialDate last = ended != null ? ended : started;
+		Optional<Long> stored = movements.findLikelySameId(form.getFrom().getId(), to, form.getCohort().getId(),
+				first == null ? null : first.date(), last == null ? null : last.lastDay(), -1);
+		if (stored.isPresent()) {
+			Movement movement = find(stored.get());
+			boolean repeats = reports.findForMovement(movement.getId()).stream()
+				.anyMatch(r -> r.getSource().getId().equals(form.getSource().getId())
+						&& form.getValue().equals(r.getFigure().getValue())
+						&& r.getFigure().getQualifier() == form.getQualifier()
+						&& java.util.Objects.equals(r.getSpeaker(), form.getSpeaker()));
+			if (!repeats) {
+				reports.save(new MovementReport(movement, form.figure(), form.getTally(), form.getSource(), form.getSpeaker(),
+						form.getQuote(), form.passage(), recordedBy));
+			}
+			return new Imported(movement, false, repeats);
+		}
+		Movement movement = new Movement(form.getKind(), form.getFrom(), form.getCohort(), form.figure(), form.getStatus(),
+				form.getTally(), form.getSource(), form.getSpeaker());
+		apply(movement, form);
+		Movement saved = movements.save(movement);
+		reports.save(new MovementReport(saved, form.figure(), form.getTally(), form.getSource(), form.getSpeaker(),
+				form.getQuote(), form.passage(), recordedBy));
+		return new Imported(saved, true, false);
 	}
 
 	/**

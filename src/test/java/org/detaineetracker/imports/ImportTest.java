@@ -163,6 +163,40 @@ class ImportTest {
 	}
 
 	@Test
+	void aTransferToldByTwoSourcesIsImportedAsOneMovementWithTwoReports() throws Exception {
+		String other = jdbc.sql("select outlet || '|' || title from source where outlet <> ? order by id limit 1").param(outlet)
+			.query(String.class).single();
+		String header = "kind,from_facility_slug,to_facility_slug,cohort_slug,value,qualifier,started_on,started_precision,"
+				+ "status,tally,source_outlet,source_title,speaker\n";
+		String row = "TRANSFER,panorama-prison,al-hol-camp,isis-detainees,%s,EXACT,2025-01-05,DAY,COMPLETED,%s,%s,%s,%s\n";
+		String twoSources = header + row.formatted("77", "BATCH", quoted(outlet), quoted(title), "A guard")
+				+ row.formatted("77", "BATCH", quoted(other.split("\\|")[0]), quoted(other.split("\\|")[1]), "An official")
+				+ row.formatted("78", "NOW", quoted(outlet), quoted(title), "A guard");
+		Page preview = settled(upload(twoSources.getBytes(StandardCharsets.UTF_8)));
+		assertThat(preview.text("#import-summary"))
+			.isEqualTo("Rows: 3. New reports: 2. Already recorded (left out): 0. Rows with problems: 1.");
+		assertThat(preview.document().select("#import-rows tr[data-line=4] .row-problems li").text())
+			.isEqualTo("Batch or running total: Choose batch or running total.");
+
+		String id = upload((header + row.formatted("77", "BATCH", quoted(outlet), quoted(title), "A guard")
+				+ row.formatted("77", "BATCH", quoted(other.split("\\|")[0]), quoted(other.split("\\|")[1]), "An official"))
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(id).text("#import-rows tr[data-line=3]")).contains("Another source's report of movement");
+		mvc.perform(post("/imports/" + id + "/confirm").with(csrf()).with(EDITOR));
+		assertThat(settled(id).text("#imported")).startsWith("Imported: 2 new reports of movements in one revision");
+		long movement = jdbc.sql("""
+				select m.id from movement m join facility f on f.id = m.from_facility_id
+				where f.slug = 'panorama-prison' and m.started_on = '2025-01-05'""").query(Long.class).single();
+		assertThat(jdbc.sql("select count(*) from movement_report where movement_id = ?").param(movement).query(Long.class)
+			.single()).isEqualTo(2);
+
+		Page again = settled(upload((header + row.formatted("77", "BATCH", quoted(outlet), quoted(title), "A guard"))
+			.getBytes(StandardCharsets.UTF_8)));
+		assertThat(again.text("#import-summary"))
+			.isEqualTo("Rows: 1. New reports: 0. Already recorded (left out): 1. Rows with problems: 0.");
+	}
+
+	@Test
 	void anEditorsOwnColumnsAreMatchedToOursOnThePreviewPage() throws Exception {
 		String own = "Camp,People,How,Date,Outlet,Headline,Who\n"
 				+ "panorama-prison,4321,OVER," + published + "," + quoted(outlet) + "," + quoted(title) + ",An imported official\n";
