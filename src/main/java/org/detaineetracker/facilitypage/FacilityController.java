@@ -17,6 +17,7 @@ import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityKind;
 import org.detaineetracker.history.HistoryService;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.population.PopulationService;
 import org.detaineetracker.web.Links;
 import org.detaineetracker.web.RecordNotFoundException;
 import org.detaineetracker.web.RenderedPages;
@@ -39,14 +40,17 @@ class FacilityController {
 
 	private final RenderedPages rendered;
 
+	private final PopulationService population;
+
 	FacilityController(FacilityIndex index, FacilityPageRepository facilities, FacilityPageService pages, FilterOptions options,
-			HistoryService history, RenderedPages rendered) {
+			HistoryService history, RenderedPages rendered, PopulationService population) {
 		this.rendered = rendered;
 		this.index = index;
 		this.facilities = facilities;
 		this.pages = pages;
 		this.options = options;
 		this.history = history;
+		this.population = population;
 	}
 
 	@GetMapping("/facilities")
@@ -56,6 +60,10 @@ class FacilityController {
 		FacilityFilter filter = FacilityFilter.of(country, kind, holder, q);
 		Page<FacilityRow> page = index.find(filter, knownOn, pageable);
 		model.addAttribute("page", page);
+		// each site's estimate now (or on the known-on date) from the population's whole picture: one
+		// statement while it is current, whatever the number of rows
+		model.addAttribute("estimates", population.sites(knownOn).stream()
+			.collect(java.util.stream.Collectors.groupingBy(site -> site.place().id())));
 		model.addAttribute("links", Links.around(page, request));
 		FilterOptions.Choices choices = options.load();
 		model.addAttribute("countries", choices.countries());

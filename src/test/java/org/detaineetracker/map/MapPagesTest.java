@@ -60,6 +60,18 @@ class MapPagesTest {
 	}
 
 	@Test
+	void theFacilitiesIndexShowsEachSitesEstimateAsItsPageDoes() throws Exception {
+		Page index = page("/facilities");
+		Page facility = page("/facilities/panorama-prison");
+		String range = facility.document().select("#population .population-cohort .range").first().text();
+		org.jsoup.nodes.Element row = index.document().select("#facilities tbody tr:has(a[href=/facilities/panorama-prison])")
+			.first();
+		assertThat(row.select("td.estimate").text()).contains(range);
+		assertThat(index.document().select("#facilities tbody tr:has(a[href=/facilities/sdf-detention-facilities-northeast-syria])")
+			.select("td.estimate").text()).isEqualTo("see its sites");
+	}
+
+	@Test
 	void filtersByCountryHolderAndCohortAndRefusesWhatNamesNothing() throws Exception {
 		JsonNode iraq = JSON.readTree(page("/map?country=IQ").document().select("#map-data").html());
 		List<String> inIraq = jdbc.sql("""

@@ -63,13 +63,14 @@ class StatementCountTest {
 	 * sites one more, for its sites' latest estimates from the snapshot (current here). The API's facility views read no population: three,
 	 * and four for a group.
 	 *
-	 * The index needs its rows, the filter choices and, when the rows fill a page, a total count:
-	 * two statements while everything fits on one page, three beyond that.
+	 * The index needs its rows, the filter choices, the data version its sites' estimates are kept
+	 * under and, when the rows fill a page, a total count: three statements while everything fits on
+	 * one page, four beyond that.
 	 */
 	@ParameterizedTest(name = "{0} → {1} statements")
 	@CsvSource(delimiter = '|', textBlock = """
 			/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-12-31 | 6
-			/facilities?knownOn=2025-12-31                     | 2
+			/facilities?knownOn=2025-12-31                     | 3
 			/search?q=al-hawl                                  | 4
 			/help/figures                                      | 0
 			/holders/sdf                                       | 4
@@ -96,11 +97,11 @@ class StatementCountTest {
 			/api/facilities/al-hol-camp                        | 3
 			/api/facilities/sdf-detention-facilities-northeast-syria/counts?knownOn=2025-12-31 | 4
 			/api/facilities/panorama-prison/counts             | 3
-			/facilities?size=2                                 | 3
-			/facilities?size=2&page=1                          | 3
-			/facilities?size=2&page=2                          | 2
-			/facilities                                        | 2
-			/facilities?q=hawl&country=SY&kind=CAMP            | 2
+			/facilities?size=2                                 | 4
+			/facilities?size=2&page=1                          | 4
+			/facilities?size=2&page=2                          | 3
+			/facilities                                        | 3
+			/facilities?q=hawl&country=SY&kind=CAMP            | 3
 			/facilities/sdf-detention-facilities-northeast-syria | 6
 			/facilities/al-hol-camp                            | 5
 			/sources                                           | 2
