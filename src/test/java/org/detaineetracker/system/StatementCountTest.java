@@ -111,6 +111,8 @@ class StatementCountTest {
 			/custody-periods/1                                 | 2
 			/sources?knownOn=2025-12-31                        | 2
 			/map                                               | 3
+			/feeds/figures.atom                                | 2
+			/feeds/facilities/sdf-detention-facilities-northeast-syria.atom | 3
 			/map?knownOn=2025-12-31&country=SY                 | 3
 			""")
 	void everyAnalystPageHasAFixedStatementBudget(String url, int expected) throws Exception {
