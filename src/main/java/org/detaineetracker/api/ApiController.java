@@ -18,6 +18,7 @@ import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityKind;
 import org.detaineetracker.facilitypage.FacilityFilter;
 import org.detaineetracker.facilitypage.FacilityIndex;
+import org.detaineetracker.facilitypage.FacilityOrder;
 import org.detaineetracker.facilitypage.FacilityPage;
 import org.detaineetracker.facilitypage.FacilityPageService;
 import org.detaineetracker.facilitypage.FacilityRow;
@@ -67,10 +68,12 @@ class ApiController {
 			@Parameter(hidden = true) @PageableDefault(size = DEFAULT_PAGE_SIZE) Pageable pageable,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String country,
 			@RequestParam(required = false) FacilityKind kind, @RequestParam(required = false) String holder,
+			@Parameter(description = "name (the default), kind, country, holder, figures or latest, optionally followed by "
+					+ ",asc or ,desc; a group's sites follow it whatever the order.") @RequestParam(required = false) String sort,
 			@Parameter(hidden = true) KnownOn knownOn, HttpServletRequest request) {
 		requireValidPaging(request);
 		org.springframework.data.domain.Page<FacilityRow> rows = index.find(FacilityFilter.of(country, kind, holder, q),
-				knownOn, pageable);
+				knownOn, FacilityOrder.parse(sort), pageable);
 		return new ApiViews.Page<>(rows.getContent().stream().map(ApiViews.FacilitySummary::of).toList(),
 				pageable.getPageNumber(), pageable.getPageSize(), rows.getTotalElements(), rows.getTotalPages(),
 				knownOn.date());

@@ -41,11 +41,11 @@ final class ApiViews {
 	}
 
 	record FacilitySummary(String slug, String name, String kind, String countryCode, String admin1,
-			String currentHolder, long figures, LocalDate latestAsOf, String href) {
+			String currentHolder, long figures, LocalDate latestAsOf, String partOf, String href) {
 
 		static FacilitySummary of(FacilityRow row) {
 			return new FacilitySummary(row.slug(), row.name(), row.kind().name(), row.countryCode(), row.admin1(),
-					row.currentHolder(), row.reportCount(), row.latestAsOf(), "/api/facilities/" + row.slug());
+					row.currentHolder(), row.reportCount(), row.latestAsOf(), row.parentSlug(), "/api/facilities/" + row.slug());
 		}
 
 	}

@@ -56,10 +56,14 @@ class FacilityController {
 	@GetMapping("/facilities")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String q,
-			@PageableDefault(size = 25) Pageable pageable, KnownOn knownOn, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String sort, @PageableDefault(size = 25) Pageable pageable, KnownOn knownOn,
+			HttpServletRequest request, Model model) {
 		FacilityFilter filter = FacilityFilter.of(country, kind, holder, q);
-		Page<FacilityRow> page = index.find(filter, knownOn, pageable);
+		FacilityOrder order = FacilityOrder.parse(sort);
+		Page<FacilityRow> page = index.find(filter, knownOn, order, pageable);
 		model.addAttribute("page", page);
+		model.addAttribute("order", order);
+		model.addAttribute("sortLinks", sortLinks(order, request));
 		// each site's estimate now (or on the known-on date) from the population's whole picture: one
 		// statement while it is current, whatever the number of rows
 		model.addAttribute("estimates", population.sites(knownOn).stream()
@@ -74,6 +78,23 @@ class FacilityController {
 		model.addAttribute("holder", filter.holder());
 		model.addAttribute("q", filter.query());
 		return "facilities/list";
+	}
+
+	/**
+	 * Each heading's link: the same filters and date, the first page, the column's next order. Built
+	 * here because Thymeleaf's link expressions cannot copy the request's other parameters.
+	 */
+	private static java.util.Map<String, String> sortLinks(FacilityOrder order, HttpServletRequest request) {
+		java.util.Map<String, String> links = new java.util.HashMap<>();
+		for (FacilityOrder.Column column : FacilityOrder.Column.values()) {
+			links.put(column.parameter(), org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+				.query(request.getQueryString())
+				.replaceQueryParam("page")
+				.replaceQueryParam("sort", order.next(column).parameter())
+				.build()
+				.toUriString());
+		}
+		return links;
 	}
 
 	/**

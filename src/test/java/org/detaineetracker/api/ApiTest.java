@@ -51,8 +51,11 @@ class ApiTest {
 	void facilitiesArePagedAndSearchable() throws Exception {
 		JsonNode all = get("/api/facilities", 200);
 		assertThat(all.get("totalItems").asInt()).isEqualTo(5);
-		assertThat(all.get("items").findValuesAsString("slug")).as("in the index's order: al-Hol under H (V111)")
-			.containsSubsequence("al-hol-camp", "panorama-prison", "sdf-detention-facilities-northeast-syria");
+		assertThat(all.get("items").findValuesAsString("slug")).as("in the index's order: each group, then its sites, al-Hol under H (V111)")
+			.containsSubsequence("sdf-detention-facilities-northeast-syria", "al-hol-camp", "panorama-prison");
+		assertThat(all.get("items").get(1).get("partOf").asString()).isEqualTo("iraq-receiving-facilities");
+		assertThat(get("/api/facilities?sort=figures,asc", 200).get("items").findValuesAsString("slug"))
+			.containsSubsequence("sdf-detention-facilities-northeast-syria", "al-hol-camp", "panorama-prison");
 		JsonNode hawl = get("/api/facilities?q=al%20hawl&size=10", 200);
 		assertThat(hawl.get("items")).hasSize(1);
 		assertThat(hawl.get("items").get(0).get("href").asString()).isEqualTo("/api/facilities/al-hol-camp");

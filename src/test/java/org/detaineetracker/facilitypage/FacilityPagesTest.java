@@ -41,17 +41,71 @@ class FacilityPagesTest {
 		assertThat(page.document().select("#facilities tbody tr:contains(Panorama prison)").text()).contains("Syrian Democratic Forces", "1");
 	}
 
+	/**
+	 * The top level (groups and standalone facilities) and each group's sites are each in the order of
+	 * the name's letters, ignoring case and a leading article (V111): "al-Hol camp" under H, before
+	 * "Panorama prison", not after "SDF-run …" as a C collation orders it. Sites follow their group.
+	 */
 	@Test
-	void theIndexSortsByTheNamesLettersIgnoringCaseAndALeadingArticle() throws Exception {
-		java.util.List<String> names = Pages.fetch(mvc, "/facilities").document().select("#facilities tbody tr td:first-child a").eachText();
-		java.util.List<String> keys = names.stream()
+	void theIndexSortsByTheNamesLettersWithSitesBeneathTheirGroup() throws Exception {
+		org.jsoup.select.Elements rows = Pages.fetch(mvc, "/facilities").document().select("#facilities tbody tr");
+		java.util.List<String> top = rows.not(".site").select("td.name > a").eachText();
+		java.util.List<String> sdfSites = rows.select("tr.site:contains(a site of SDF-run) td.name > a").eachText();
+		assertThat(keys(top)).as("top level sorted as " + top).isSorted();
+		assertThat(sdfSites).containsExactly("al-Hol camp", "Panorama prison");
+		assertThat(rows.select("td.name > a").eachText()).containsExactly(
+				"Iraqi facilities receiving detainees transferred from Syria",
+				"Detention facility near Baghdad International Airport",
+				"SDF-run detention facilities in northeast Syria", "al-Hol camp", "Panorama prison");
+		assertThat(rows.select("tr.site td.name .visually-hidden").eachText()).containsExactly(
+				", a site of Iraqi facilities receiving detainees transferred from Syria",
+				", a site of SDF-run detention facilities in northeast Syria",
+				", a site of SDF-run detention facilities in northeast Syria");
+	}
+
+	/**
+	 * Each sortable heading says how the table is ordered (aria-sort) and links to the next order
+	 * with the filters kept and the page reset; the figures column orders most first, then fewest.
+	 */
+	@Test
+	void headingsSortAndKeepTheFilters() throws Exception {
+		Page byName = Pages.fetch(mvc, "/facilities?country=SY&page=0&size=10");
+		assertThat(byName.document().select("#facilities th[aria-sort]").eachAttr("aria-sort"))
+			.containsExactly("ascending", "none", "none", "none", "none", "none");
+		String figuresLink = byName.document().select("#facilities th[aria-sort] a.sort:contains(Figures)").attr("href");
+		assertThat(figuresLink).contains("country=SY", "size=10", "sort=figures,desc").doesNotContain("page=");
+
+		Page mostFirst = Pages.fetch(mvc, figuresLink);
+		assertThat(mostFirst.document().select("#facilities th[aria-sort=descending]").text()).startsWith("Figures");
+		assertThat(mostFirst.document().select("#facilities td.name > a").eachText())
+			.containsExactly("SDF-run detention facilities in northeast Syria", "Panorama prison", "al-Hol camp");
+		String again = mostFirst.document().select("#facilities th[aria-sort] a.sort:contains(Figures)").attr("href");
+		assertThat(again).contains("sort=figures,asc");
+		assertThat(Pages.fetch(mvc, again).document().select("#facilities td.name > a").eachText())
+			.containsExactly("SDF-run detention facilities in northeast Syria", "al-Hol camp", "Panorama prison");
+	}
+
+	/** The reason's words are checked over real HTTP in ErrorPagesTest. */
+	@Test
+	void aSortThatNamesNoColumnIsA400() throws Exception {
+		for (String sort : new String[] { "population", "name,sideways", "figures,desc,again", "id", ",desc" }) {
+			assertThat(Pages.fetch(mvc, "/facilities?sort=" + sort).status()).as(sort).isEqualTo(400);
+		}
+	}
+
+	/** A site found without its group says which group it belongs to, with a link. */
+	@Test
+	void aSiteFoundWithoutItsGroupNamesIt() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities?q=panorama");
+		assertThat(page.document().select("#facilities tbody tr td.name .part-of a").attr("href"))
+			.isEqualTo("/facilities/sdf-detention-facilities-northeast-syria");
+		assertThat(page.text("#facilities tbody tr td.name .part-of")).isEqualTo("part of SDF-run detention facilities in northeast Syria");
+	}
+
+	private static java.util.List<String> keys(java.util.List<String> names) {
+		return names.stream()
 			.map(name -> name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(al|el|the)[- ]", "").replaceAll("[^a-z0-9]", ""))
 			.toList();
-
-		assertThat(keys).as("sorted as " + names).isSorted();
-		// "al-Hol camp" under H, before "Iraqi …", not after "SDF-run …" as a C collation orders it.
-		assertThat(names.indexOf("al-Hol camp")).isLessThan(names.indexOf("Panorama prison"));
-		assertThat(names.get(names.size() - 1)).startsWith("SDF");
 	}
 
 	@Test
@@ -150,7 +204,7 @@ class FacilityPagesTest {
 	private java.util.List<String> names(String url) throws Exception {
 		Page page = Pages.fetch(mvc, url);
 		assertThat(page.status()).as(url).isEqualTo(200);
-		return page.document().select("#facilities tbody tr td:first-child").eachText();
+		return page.document().select("#facilities tbody tr td.name > a").eachText();
 	}
 
 }

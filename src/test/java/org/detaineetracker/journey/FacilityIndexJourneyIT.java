@@ -20,9 +20,9 @@ import org.detaineetracker.test.TestAccounts;
 import org.detaineetracker.test.TrackerServerTest;
 
 /**
- * An analyst reads the facilities index in a real browser, on a desktop and on a phone: al-Hol camp
- * is listed under H (V111), before Panorama prison and the SDF-run group, not after them as byte order
- * put it. Each width is kept as a screenshot under target/screenshots, for a person to look at.
+ * An analyst reads the facilities index in a real browser, on a desktop and on a phone: the SDF-run
+ * group comes with its sites beneath it, al-Hol camp under H (V111) before Panorama prison, not
+ * after them as byte order put it; a heading re-orders the table. Each width is kept as a screenshot under target/screenshots, for a person to look at.
  */
 @TrackerServerTest
 class FacilityIndexJourneyIT {
@@ -56,12 +56,24 @@ class FacilityIndexJourneyIT {
 		for (int width : new int[] { 1280, 390 }) {
 			browser.manage().window().setSize(new Dimension(width, 900));
 			browser.get("http://localhost:" + port + "/facilities?country=SY");
-			assertThat(browser.findElements(By.cssSelector("#facilities tbody tr td:first-child a")))
+			assertThat(browser.findElements(By.cssSelector("#facilities tbody tr td.name > a")))
 				.extracting(WebElement::getText)
 				.as("at %d px", width)
-				.containsExactly("al-Hol camp", "Panorama prison", "SDF-run detention facilities in northeast Syria");
+				.containsExactly("SDF-run detention facilities in northeast Syria", "al-Hol camp", "Panorama prison");
+			assertThat(browser.findElements(By.cssSelector("#facilities tbody tr.site td.name > a")))
+				.extracting(WebElement::getText)
+				.as("the group's sites, indented beneath it")
+				.containsExactly("al-Hol camp", "Panorama prison");
 			Files.write(shots.resolve("facilities-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
 		}
+
+		// the figures heading orders most first, keeping the country filter and the sites beneath their group
+		browser.findElement(By.cssSelector("#facilities th a.sort[href*='sort=figures']")).click();
+		assertThat(browser.getCurrentUrl()).contains("country=SY", "sort=figures,desc");
+		assertThat(browser.findElement(By.cssSelector("#facilities th[aria-sort='descending']")).getText()).startsWithIgnoringCase("figures");
+		assertThat(browser.findElements(By.cssSelector("#facilities tbody tr td.name > a")))
+			.extracting(WebElement::getText)
+			.containsExactly("SDF-run detention facilities in northeast Syria", "Panorama prison", "al-Hol camp");
 	}
 
 }

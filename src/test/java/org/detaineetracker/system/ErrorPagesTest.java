@@ -39,6 +39,7 @@ class ErrorPagesTest {
 			/counts/99999999999999999999     | 400 | '99999999999999999999' is not a valid id; expected a whole number.
 			/facilities?kind=FOO             | 400 | 'FOO' is not a valid kind; expected one of PRISON, CAMP, DETENTION_CENTRE, HOLDING_SITE, GROUP.
 			/facilities?country=Syria        | 400 | Country must be a two-letter ISO 3166-1 code such as SY or IQ, not 'Syria'.
+			/facilities?sort=population      | 400 | Sort by one of name, kind, country, holder, figures, latest, optionally followed by ,asc or ,desc — not 'population'.
 			""")
 	void errorsSayWhatWentWrong(String url, int status, String reason) throws Exception {
 		Page page = WebSession.signedIn(port, TestAccounts.ANALYST).get(url);
@@ -71,6 +72,7 @@ class ErrorPagesTest {
 			GET    | /api/facilities?kind=FOO             | analyst | 400 | 'FOO' is not a valid kind; expected one of PRISON, CAMP, DETENTION_CENTRE, HOLDING_SITE, GROUP.
 			GET    | /facilities?kind=FOO&kind=BAR        | analyst | 400 | 'FOO', 'BAR' is not a valid kind
 			GET    | /api/facilities?kind=FOO&kind=BAR    | analyst | 400 | 'FOO', 'BAR' is not a valid kind
+			GET    | /api/facilities?sort=size,desc       | analyst | 400 | Sort by one of name, kind, country, holder, figures, latest, optionally followed by ,asc or ,desc — not 'size,desc'.
 			GET    | /api/facilities/atlantis             | analyst | 404 | No facility 'atlantis' is recorded.
 			GET    | /facilities/atlantis                 | analyst | 404 | No facility 'atlantis' is recorded.
 			GET    | /api/nothing/here                    | analyst | 404 | There is no such API resource.

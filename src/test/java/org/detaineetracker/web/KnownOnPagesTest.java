@@ -89,7 +89,7 @@ class KnownOnPagesTest {
 	@Test
 	void theIndexDashboardAndSearchShowWhatWasKnownThen() throws Exception {
 		Page index = Pages.fetch(mvc, "/facilities?knownOn=2025-12-31");
-		assertThat(index.document().select("#facilities tbody tr:contains(Panorama prison)").text()).doesNotContain("SDF");
+		assertThat(index.document().select("#facilities tbody tr:contains(Panorama prison) td.holder").text()).doesNotContain("SDF");
 		Page dashboard = Pages.fetch(mvc, "/?knownOn=2025-12-31");
 		assertThat(dashboard.text("#known-on-banner")).isNotEmpty();
 		assertThat(dashboard.text("#latest-figures")).doesNotContain("2026");
