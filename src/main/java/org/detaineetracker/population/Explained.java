@@ -43,4 +43,9 @@ public record Explained(Place place, Range range, boolean notAttributed, List<St
 		return conflictCount - conflicts.size();
 	}
 
+	/** The named conflicts drawn as one range strip, or null. */
+	public Conflict.Strip strip() {
+		return Conflict.strip(conflicts);
+	}
+
 }

@@ -64,6 +64,11 @@ public record Overview(long version, LocalDate date, long facilities, long group
 			return conflictCount - conflicts.size();
 		}
 
+		/** The named conflicts drawn as one range strip, or null. */
+		public Conflict.Strip strip() {
+			return Conflict.strip(conflicts);
+		}
+
 	}
 
 	public boolean isEmpty() {

@@ -398,7 +398,9 @@ public final class PopulationModel {
 				overdrawn.add(new Conflict("'" + effect.flow().words() + "' moved out on " + when.words() + " is more than '"
 						+ item.words() + "' allows (" + range.words() + "); clipped at zero",
 						item.isReport() ? List.of(item.report().id()) : List.of(), List.of(effect.flow().id()),
-						flow.lower() - range.upper()));
+						flow.lower() - range.upper(),
+						List.of(new Conflict.Side("'" + item.words() + "' on " + when.words(), range),
+								new Conflict.Side(effect.flow().words() + " moved out on " + when.words(), flow))));
 			}
 			if (certain) {
 				range = effect.inward() ? range.plus(flow) : range.minus(flow);
@@ -455,7 +457,8 @@ public final class PopulationModel {
 					+ earlier.range().words() + "; " + Range.number(gap) + " apart";
 		}
 		return new Conflict(words, List.of(lower.item().report().id(), higher.item().report().id()),
-				Stream.concat(lower.movementIds().stream(), higher.movementIds().stream()).distinct().toList(), gap);
+				Stream.concat(lower.movementIds().stream(), higher.movementIds().stream()).distinct().toList(), gap,
+				List.of(side(earlier), side(later)));
 	}
 
 	private static Conflict againstProjection(Projected report, Chain before, Projected projection) {
@@ -470,7 +473,17 @@ public final class PopulationModel {
 			.flatMap(ids -> ids.stream())
 			.distinct()
 			.toList();
-		return new Conflict(words, reportIds, movementIds, gap);
+		return new Conflict(words, reportIds, movementIds, gap, List.of(new Conflict.Side("the projection from " + before.basis()
+				+ (projection.movedSince().isEmpty() ? "" : ", with the movements since"), projection.range()), side(report)));
+	}
+
+	/**
+	 * A report as one side of a conflict: its words, day and source, and its range with the movements
+	 * since (whose arithmetic the derivation lists step by step).
+	 */
+	private static Conflict.Side side(Projected report) {
+		return new Conflict.Side("'" + report.item().words() + "' on " + report.item().period().words() + source(report)
+				+ (report.movedSince().isEmpty() ? "" : ", with the movements since"), report.range());
 	}
 
 	private static String source(Projected projected) {
@@ -653,7 +666,8 @@ public final class PopulationModel {
 						+ "; the group's own figures allow " + fromReports.words() + "; "
 						+ Range.number(sitesAtLeast - fromReports.upper()) + " apart",
 						List.copyOf(groupChain.reportIds()), List.copyOf(groupChain.movementIds()),
-						sitesAtLeast - fromReports.upper()));
+						sitesAtLeast - fromReports.upper(), List.of(new Conflict.Side("its sites together", sitesSum),
+								new Conflict.Side("the group's own figures", fromReports))));
 			}
 			else {
 				total = new Range(Math.max(fromReports.lower(), sitesAtLeast), fromReports.upper());

@@ -71,7 +71,7 @@ class DashboardPopulationTest {
 		Element rest = page.document().selectFirst("#not-attributed tr[data-cohort=isis-detainees] details.derivation");
 		assertThat(rest.select(".arithmetic").eachText()).contains(
 				"7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out on February 2026 = between 851 and 1,450");
-		assertThat(rest.select(".derivation-conflicts li").eachText())
+		assertThat(rest.select(".derivation-conflicts li .conflict-words").eachText())
 			.anySatisfy(words -> assertThat(words).startsWith("reported nearly 6,000 on January 2026"))
 			.anySatisfy(words -> assertThat(words).startsWith("reported 7,000 on 21 January 2026"));
 		assertThat(page.document().select("script:not([src]):not([type=application/json])")).as("no inline script").isEmpty();
@@ -98,6 +98,29 @@ class DashboardPopulationTest {
 		});
 		assertThat(page.text("#recent-movements")).contains("nearly 6,000", "Detention facility near Baghdad International Airport",
 				"completed");
+	}
+
+	/**
+	 * The conflicts are drawn, not only told: every side they name once, as an interval on one axis,
+	 * and the shaded stretch no number fits spans the widest gap the words name ("2,252 apart").
+	 */
+	@Test
+	void theConflictsAreDrawnAsOneRangeStrip() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		Element row = page.document().selectFirst("#conflict-list tbody tr");
+		assertThat(row.select("figure.conflict-strip")).hasSize(1);
+		var bars = row.select("figure.conflict-strip .range-strip-row");
+		assertThat(bars.eachAttr("data-lower")).containsExactly("0", "0", "851", "2851");
+		assertThat(bars.eachAttr("data-upper")).containsExactly("599", "1200", "1450", "3450");
+		assertThat(bars.select(".range-strip-label strong").eachText())
+			.containsExactly("fewer than 600", "at most 1,200", "between 851 and 1,450", "between 2,851 and 3,450");
+		long widest = row.select(".conflict-words").eachText().stream()
+			.mapToLong(words -> Long.parseLong(words.replaceAll(".*; ([0-9,]+) apart$", "$1").replace(",", "")))
+			.max().orElseThrow();
+		assertThat(2851 - 599).as("the shaded stretch spans the widest gap named").isEqualTo(widest);
+		assertThat(row.select("rect.range-strip-gap")).hasSize(4);
+		assertThat(row.select(".range-strip-axis span").eachText())
+			.satisfiesExactly(zero -> assertThat(zero).isEqualTo("0"), end -> assertThat(end).isEqualTo("4,313"));
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class EstimatePagesTest {
 		assertThat(page.document().select("#estimates .disagreements")).isEmpty();
 		assertThat(page.document().select("#estimates [data-cohort=isis-detainees] .see-derivation a").attr("href"))
 			.isEqualTo("#population");
-		assertThat(page.document().select("#population [data-cohort=isis-detainees] .derivation-conflicts li").eachText())
+		assertThat(page.document().select("#population [data-cohort=isis-detainees] .derivation-conflicts li .conflict-words").eachText())
 			.anySatisfy(line -> assertThat(line).startsWith("reported 7,000 on 21 January 2026 (Unattributed report")
 				.contains("the projection from 'nearly 6,000'").endsWith("252 apart"))
 			.anySatisfy(line -> assertThat(line).startsWith("reported nearly 6,000 on January 2026")
