@@ -3,7 +3,9 @@
 // - the estimated band: from the lower to the upper estimate, a step at each report or movement
 //   that changed it; where it has no upper limit its top is dashed;
 // - each report as a bar spanning the numbers it allows; one with no upper limit fades upward
-//   instead of closing, and figures in conflict are outlined in red;
+//   instead of closing, and figures in conflict are outlined in red; a report dated only to a month
+//   or a year stands in the middle of that period inside a dashed box as wide as the period (open at
+//   the top when the figure has no upper limit), so "December 2024" is not read as one day;
 // - movements as markers: completed ones (the steps of the band), and planned or under-way ones
 //   hollow, never subtracted.
 // - for a holder's or country's totals, an optional dashed line of what it may hold at most, counting
@@ -101,6 +103,22 @@
       }
     ];
 
+    // One dataset for every dated-to-a-period box: each box's outline, then a null that ends the line.
+    var spans = [];
+    chart.points.forEach(function (p) {
+      if (!p.from) { return; }
+      var top = p.open ? chart.cap : p.upper;
+      spans.push({ x: p.from, y: top, item: p }, { x: p.from, y: p.lower, item: p }, { x: p.to, y: p.lower, item: p },
+        { x: p.to, y: top, item: p });
+      if (!p.open) { spans.push({ x: p.from, y: top, item: p }); }
+      spans.push({ x: p.to, y: null, item: p });
+    });
+    datasets.push({
+      type: 'scatter', label: data.spanLabel || 'dated only to a month or year', order: 1, span: true,
+      data: spans, showLine: true, spanGaps: false, pointRadius: 0, pointHitRadius: 6,
+      borderColor: colour, borderWidth: 1, borderDash: [4, 3], backgroundColor: colour + '14', fill: false
+    });
+
     if (chart.possible && chart.possible.length) {
       var lastPossible = chart.possible[chart.possible.length - 1];
       var possible = chart.possible.concat([Object.assign({}, lastPossible, { x: until > lastPossible.x ? until : lastPossible.x })]);
@@ -136,6 +154,9 @@
             callbacks: {
               label: function (item) {
                 var it = item.raw.item;
+                if (item.dataset.span) {
+                  return it.figure + ', ' + it.date + ' (' + (data.spanLabel || 'dated only to a month or year') + ')';
+                }
                 if (item.dataset.possible) {
                   return (data.possibleLabel || 'at most') + ': ' + (it.upper === null ? (data.openLabel || 'no upper limit') : it.upper);
                 }

@@ -1,5 +1,8 @@
 package org.detaineetracker.facilitypage;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.detaineetracker.count.ReportedCount;
 import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.DateFormats;
+import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.FigureWords;
+import org.detaineetracker.kernel.PartialDate;
 import org.detaineetracker.population.FacilityPopulation;
 import org.detaineetracker.population.FacilityPopulation.CohortPopulation;
 import org.detaineetracker.population.Flow;
@@ -27,7 +32,9 @@ import org.detaineetracker.population.TimelinePoint;
  * the estimated band over time (a step at each report or movement that changed it), each report as
  * a bar spanning its bounds, and the movements in and out. A bound with no upper limit is sent as
  * null and marked {@code open}; the script draws it fading upward, never as a closed box. {@code cap}
- * is only how high the axis reaches.
+ * is only how high the axis reaches. A report dated only to a month or a year stands in the middle
+ * of that period, and {@code from}/{@code to} give the period for the script to draw as a span:
+ * December 2024 is a month wide on the axis, not a day.
  */
 @Component
 class TimelineCharts {
@@ -41,7 +48,7 @@ class TimelineCharts {
 	 * ({@code open}); {@code upper} is null then.
 	 */
 	record Point(long id, String x, String date, long lower, Long upper, long[] y, boolean open, String figure,
-			String bounds, String source, String speaker, boolean conflict, boolean openEnded) {
+			String bounds, String source, String speaker, boolean conflict, boolean openEnded, String from, String to) {
 	}
 
 	/** A movement at the date it moved people (or, planned or under way, began): not subtracted unless completed. */
@@ -118,11 +125,15 @@ class TimelineCharts {
 		for (ReportedCount count : counts) {
 			Bounds bounds = count.getFigure().getBounds();
 			boolean open = bounds.upper() == null;
-			points.add(new Point(count.getId(), count.getAsOf().date().toString(), dates.format(count.getAsOf()),
+			PartialDate asOf = count.getAsOf();
+			boolean span = asOf.precision() != DatePrecision.DAY;
+			LocalDate middle = asOf.date().plusDays(ChronoUnit.DAYS.between(asOf.date(), asOf.lastDay()) / 2);
+			points.add(new Point(count.getId(), middle.toString(), dates.format(asOf),
 					bounds.lower(), open ? null : bounds.upper().longValue(),
 					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, words.words(count.getFigure()),
 					words.bounds(count.getFigure()), count.getSource().getOutlet(), count.getSpeaker(),
-					conflicting.contains(count.getId()), open));
+					conflicting.contains(count.getId()), open, span ? asOf.date().toString() : null,
+					span ? asOf.lastDay().toString() : null));
 		}
 		String now = estimate == null ? null : estimate.population().range().words();
 		return new Chart(cohort, now, population.date().toString(), band, points, moves, cap);

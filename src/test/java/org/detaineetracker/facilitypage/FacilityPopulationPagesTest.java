@@ -100,7 +100,19 @@ class FacilityPopulationPagesTest {
 		}
 		assertThat(isis.get("points")).extracting(p -> p.get("figure").asString() + " " + p.get("x").asString() + " "
 				+ p.get("open").asBoolean())
-			.contains("over 8,000 2024-12-01 true", "9,000 2024-12-01 false", "7,000 2026-01-21 false");
+			.contains("over 8,000 2024-12-16 true", "9,000 2024-12-16 false", "7,000 2026-01-21 false");
+		// December 2024 is a month on the axis: the bar stands mid-month, the box spans the month;
+		// a report of a known day has no box
+		assertThat(isis.get("points")).filteredOn(p -> p.get("figure").asString().equals("9,000"))
+			.singleElement().satisfies(p -> {
+				assertThat(p.get("from").asString()).isEqualTo("2024-12-01");
+				assertThat(p.get("to").asString()).isEqualTo("2024-12-31");
+			});
+		assertThat(isis.get("points")).filteredOn(p -> p.get("figure").asString().equals("7,000"))
+			.singleElement().satisfies(p -> {
+				assertThat(p.get("from").isNull()).isTrue();
+				assertThat(p.get("to").isNull()).isTrue();
+			});
 		assertThat(isis.get("band").get(0).get("lower").asLong()).isEqualTo(9000);
 	}
 

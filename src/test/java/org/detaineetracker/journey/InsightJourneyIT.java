@@ -86,6 +86,19 @@ class InsightJourneyIT {
 						+ "return reports('timeline-chart-0') + reports('timeline-chart-1');"))
 			.as("the reports drawn on the two charts' time axes")
 			.isEqualTo(3L);
+		// All three are dated only to December 2024: each stands in a box a month wide on the axis.
+		assertThat(browser.executeScript(
+				"var boxes = function (id) { return Chart.getChart(id).data.datasets.find(function (d) { return d.span; })"
+						+ ".data.filter(function (p) { return p.y === null; }).length; };"
+						+ "return boxes('timeline-chart-0') + boxes('timeline-chart-1');"))
+			.as("one dated-to-a-month box per report")
+			.isEqualTo(3L);
+		Number monthWide = (Number) browser.executeScript("var x = Chart.getChart('timeline-chart-0').scales.x;"
+				+ "return x.getPixelForValue(Date.parse('2024-12-31')) - x.getPixelForValue(Date.parse('2024-12-01'));");
+		Number barWide = (Number) browser.executeScript(
+				"var meta = Chart.getChart('timeline-chart-0').getSortedVisibleDatasetMetas().find(function (m) { return m.type === 'bar'; });"
+						+ "return meta.data[0].width;");
+		assertThat(monthWide.doubleValue()).as("December 2024 is wider than a report's bar").isGreaterThan(barWide.doubleValue());
 
 		browser.findElement(By.id("known-on-clear")).click();
 		assertThat(browser.findElements(By.id("known-on-banner"))).isEmpty();
