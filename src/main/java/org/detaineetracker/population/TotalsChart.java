@@ -49,8 +49,14 @@ public final class TotalsChart {
 						false));
 			}
 			long cap = Math.max(10, (long) Math.ceil(highest * 1.15));
-			charts.add(new Chart(cohort.name(), cohort.now().held().words(), band, List.of(), moves, cap,
-					anyShared ? possible : List.of()));
+			// The caption names both numbers when people not attributed may be here: "now 0" alone
+			// would hide the 50,000 the dashed line shows.
+			TotalsOverTime.TotalPoint now = cohort.now();
+			String estimate = now.held().words();
+			if (now.notAttributed() != null && !now.possibly().equals(now.held())) {
+				estimate += "; " + now.possibly().words() + " counting people not attributed";
+			}
+			charts.add(new Chart(cohort.name(), estimate, band, List.of(), moves, cap, anyShared ? possible : List.of()));
 		}
 		return charts;
 	}

@@ -46,6 +46,9 @@ class HolderTotalsOverTimeTest {
 		assertThat(others.select("tr[data-date=2024-12-01] .range").first().text()).isEqualTo("50,000");
 		assertThat(others.select("tr[data-date=2026-02-01] td").get(2).text()).contains("50,000", "Government of Syria");
 		assertThat(page.document().select("#timeline-data").html()).contains("\"possible\"", "al-Hol camp");
+		// the chart's caption does not say "now 0" alone while its dashed line shows 50,000 that may be here
+		assertThat(page.document().select("#timeline-data").html())
+			.contains("\"estimate\":\"0; at most 50,000 counting people not attributed\"");
 	}
 
 	@Test
