@@ -44,40 +44,49 @@ public class FacilityIndex {
 			(select max(c.as_of) from reported_count c join source s on s.id = c.source_id
 			  where c.facility_id = f.id and count_known_on(s.known_from, c.retracted_at, :knownOn))""";
 
+	/** Per facility, the holder whose custody known on the day is still open: for ordering by holder. */
+	private static final String HOLDERS = """
+			holders as (select p.facility_id, min(h.name) as v from custody_period p
+			      join custody_holder h on h.id = p.holder_id join source s on s.id = p.source_id
+			    where source_known_on(s.known_from, :knownOn) and (p.ended_on is null or p.ended_on > :knownOn)
+			    group by p.facility_id)""";
+
+	/** Per facility, its figures known on the day, in one pass: for ordering by figures or latest date. */
+	private static final String FIGURES_BY_FACILITY = """
+			figures as (select c.facility_id, count(*) as n, max(c.as_of) as latest from reported_count c
+			      join source s on s.id = c.source_id
+			    where count_known_on(s.known_from, c.retracted_at, :knownOn)
+			    group by c.facility_id)""";
+
 	/**
-	 * One statement, whatever the order: every facility the filters keep is numbered in the order
-	 * asked for; a recursive pass puts each one's number after its group's (only when the group is
-	 * listed too, so a site whose group the filters left out stands at the top level); the path of
-	 * numbers orders the tree. Holder, figures and latest date are looked up for the page's rows
-	 * only, unless the order needs them for all. The total rides along as a window count, so no
-	 * second statement counts the rows.
+	 * One statement, whatever the order and the page. Each facility is ordered as its top-level group
+	 * (grandparent, parent or itself) would be, then as its own group within that, then by itself, so
+	 * a group's sites follow it in every order (three levels deep; groups are rarely nested at all).
+	 * No recursion and no self-join of a filtered set: the ancestors are two joins by primary key, and
+	 * what an order needs of every facility (holder, figures) is one aggregate joined by hash. Holder,
+	 * figures and latest date are looked up per row only for the page. The total rides along as a
+	 * window count, so no second statement counts the rows.
 	 */
 	private static final String ROWS = """
-			with recursive listed as (
-			    select f.id, f.parent_id, row_number() over (order by %s nulls last, f.sort_key, f.name, f.id) as place
-			    from facility f
+			with %s page as (
+			    select f.id, count(*) over () as total, %s
+			    from facility f left join facility p on p.id = f.parent_id left join facility r on r.id = p.parent_id
+			    %s
 			    where (cast(:country as text) is null or f.country_code = :country)
 			      and (cast(:kind as text) is null or f.kind = :kind)
 			      and (cast(:holder as text) is null or exists (
-			            select 1 from custody_period p join custody_holder h on h.id = p.holder_id
-			                join source s on s.id = p.source_id
-			            where p.facility_id = f.id and h.slug = :holder and source_known_on(s.known_from, :knownOn)
-			              and (p.ended_on is null or p.ended_on > :knownOn)))
+			            select 1 from custody_period cp join custody_holder h on h.id = cp.holder_id
+			                join source s on s.id = cp.source_id
+			            where cp.facility_id = f.id and h.slug = :holder and source_known_on(s.known_from, :knownOn)
+			              and (cp.ended_on is null or cp.ended_on > :knownOn)))
 			      and (cast(:search as text) is null or (tracker_query_key(:search) <> ''
 			            and strpos(f.search_key, tracker_query_key(:search)) > 0))
-			), tree as (
-			    select l.id, array[l.place] as path from listed l
-			    where l.parent_id is null or not exists (select 1 from listed g where g.id = l.parent_id)
-			    union all
-			    select l.id, t.path || l.place from listed l join tree t on l.parent_id = t.id
-			), page as (
-			    select t.id, t.path, count(*) over () as total from tree t order by t.path limit :size offset :offset
+			    order by %s limit :size offset :offset
 			)
-			select f.id, f.slug, f.name, f.kind, f.country_code, f.admin1,
-			    %s as current_holder, %s as report_count, %s as latest_as_of,
-			    g.slug as parent_slug, g.name as parent_name, cardinality(pg.path) - 1 as depth, pg.total
-			from page pg join facility f on f.id = pg.id left join facility g on g.id = f.parent_id
-			order by pg.path""";
+			select f.id, f.slug, f.name, f.kind, f.country_code, f.admin1, p.slug as parent_slug, p.name as parent_name,
+			    pg.total, %s as current_holder, %s as report_count, %s as latest_as_of
+			from page pg join facility f on f.id = pg.id left join facility p on p.id = f.parent_id
+			order by %s""";
 
 	private final JdbcClient jdbc;
 
@@ -99,7 +108,33 @@ public class FacilityIndex {
 	@Transactional(readOnly = true)
 	public Page<FacilityRow> find(FacilityFilter filter, KnownOn knownOn, FacilityOrder order, Pageable pageable) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String sql = ROWS.formatted(orderBy(order), HOLDER, FIGURES, LATEST);
+		FacilityOrder.Column column = order.column();
+		String with = switch (column) {
+			case HOLDER -> HOLDERS + ",";
+			case FIGURES, LATEST -> FIGURES_BY_FACILITY + ",";
+			default -> "";
+		};
+		String joins = switch (column) {
+			case HOLDER -> "left join holders vf on vf.facility_id = f.id left join holders vp on vp.facility_id = p.id"
+					+ " left join holders vr on vr.facility_id = r.id";
+			case FIGURES, LATEST -> "left join figures vf on vf.facility_id = f.id left join figures vp on vp.facility_id = p.id"
+					+ " left join figures vr on vr.facility_id = r.id";
+			default -> "";
+		};
+		List<String> keys = orderBy(order);
+		StringBuilder columns = new StringBuilder();
+		StringBuilder inner = new StringBuilder();
+		StringBuilder outer = new StringBuilder();
+		String direction = order.descending() ? " desc nulls last" : " asc nulls last";
+		for (int i = 0; i < keys.size(); i++) {
+			String key = keys.get(i);
+			boolean valued = key.startsWith("=");
+			columns.append(valued ? key.substring(1) : key).append(" as k").append(i).append(", ");
+			inner.append("k").append(i).append(valued ? direction : "").append(", ");
+			outer.append("pg.k").append(i).append(valued ? direction : "").append(", ");
+		}
+		String sql = ROWS.formatted(with, columns.append("f.id as k").append(keys.size()), joins,
+				inner.append("k").append(keys.size()), HOLDER, FIGURES, LATEST, outer.append("pg.k").append(keys.size()));
 		long[] total = { 0 };
 		List<FacilityRow> rows = jdbc.sql(sql)
 			.param("country", filter.country())
@@ -107,8 +142,8 @@ public class FacilityIndex {
 			.param("holder", filter.holder())
 			.param("search", filter.query())
 			.param("knownOn", knownOn.latestKnownFrom())
-			.param("labels", order.column() == FacilityOrder.Column.COUNTRY ? countryOrder(locale)
-					: order.column() == FacilityOrder.Column.KIND ? kindOrder(locale) : new String[0])
+			.param("labels", column == FacilityOrder.Column.COUNTRY ? countryOrder(locale)
+					: column == FacilityOrder.Column.KIND ? kindOrder(locale) : new String[0])
 			.param("size", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> {
@@ -116,9 +151,10 @@ public class FacilityIndex {
 				return new FacilityRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 						FacilityKind.valueOf(rs.getString("kind")), rs.getString("country_code"), rs.getString("admin1"),
 						rs.getString("current_holder"), rs.getLong("report_count"), rs.getObject("latest_as_of", LocalDate.class),
-						rs.getString("parent_slug"), rs.getString("parent_name"), rs.getInt("depth"));
+						rs.getString("parent_slug"), rs.getString("parent_name"), 0);
 			})
 			.list();
+		rows = nested(rows);
 		if (rows.isEmpty() && pageable.getOffset() > 0) {
 			// past the last page: the window count came with no row, so ask the first page for it
 			return new PageImpl<>(rows, pageable, find(filter, knownOn, order, pageable.first()).getTotalElements());
@@ -126,17 +162,66 @@ public class FacilityIndex {
 		return new PageImpl<>(rows, pageable, total[0]);
 	}
 
-	/** The window's order for the column: only ever one of these fixed fragments, never request text. */
-	private static String orderBy(FacilityOrder order) {
-		String value = switch (order.column()) {
-			case NAME -> "f.sort_key";
-			case KIND, COUNTRY -> "array_position(cast(:labels as text[]), cast(%s as text))"
-				.formatted(order.column() == FacilityOrder.Column.KIND ? "f.kind" : "f.country_code");
-			case HOLDER -> HOLDER;
-			case FIGURES -> FIGURES;
-			case LATEST -> LATEST;
+	/**
+	 * What the rows are ordered by: the top-level group's value, then the group's within it, then the
+	 * facility's own, each followed by the name's sort key and id so that a group's members stay
+	 * together, a group before its members. A key marked with a leading {@code =} is the column's
+	 * value and takes the order's direction; the rest ascend. Only ever built from these fixed
+	 * fragments, never from request text. Each key becomes a column of the page, so the page is
+	 * picked by a top-N sort of all rows and the few picked are put back in order by the same keys.
+	 */
+	private static List<String> orderBy(FacilityOrder order) {
+		boolean valued = order.column() != FacilityOrder.Column.NAME;
+		List<String> keys = new java.util.ArrayList<>();
+		if (valued) {
+			keys.add("=case when r.id is not null then %s when p.id is not null then %s else %s end"
+				.formatted(value(order, "r"), value(order, "p"), value(order, "f")));
+		}
+		keys.addAll(List.of("coalesce(r.sort_key, p.sort_key, f.sort_key)", "coalesce(r.id, p.id, f.id)",
+				"f.id <> coalesce(r.id, p.id, f.id)"));
+		if (valued) {
+			keys.add("=case when r.id is not null then %s else %s end".formatted(value(order, "p"), value(order, "f")));
+		}
+		keys.addAll(List.of("case when r.id is not null then p.sort_key else f.sort_key end",
+				"case when r.id is not null then p.id else f.id end",
+				"f.id <> case when r.id is not null then p.id else f.id end"));
+		if (valued) {
+			keys.add("=" + value(order, "f"));
+		}
+		keys.addAll(List.of("f.sort_key", "f.name"));
+		return keys;
+	}
+
+	/** The ordered value of the facility under {@code alias} (f, its parent p, its grandparent r). */
+	private static String value(FacilityOrder order, String alias) {
+		return switch (order.column()) {
+			case NAME -> alias + ".sort_key";
+			case KIND -> "array_position(cast(:labels as text[]), cast(" + alias + ".kind as text))";
+			case COUNTRY -> "array_position(cast(:labels as text[]), cast(" + alias + ".country_code as text))";
+			case HOLDER -> "v" + alias + ".v";
+			case FIGURES -> "coalesce(v" + alias + ".n, 0)";
+			case LATEST -> "v" + alias + ".latest";
 		};
-		return value + (order.descending() ? " desc" : " asc");
+	}
+
+	/**
+	 * How deep each row is drawn: beneath the nearest row above it at a lesser depth when that row is
+	 * its group, else at the top level naming its group ({@link FacilityRow#separatedFromGroup()}) —
+	 * which is also how a page that begins among a group's sites starts.
+	 */
+	private static List<FacilityRow> nested(List<FacilityRow> rows) {
+		java.util.Deque<FacilityRow> above = new java.util.ArrayDeque<>();
+		List<FacilityRow> drawn = new java.util.ArrayList<>(rows.size());
+		for (FacilityRow row : rows) {
+			while (!above.isEmpty() && !above.peek().slug().equals(row.parentSlug())) {
+				above.pop();
+			}
+			FacilityRow placed = new FacilityRow(row.id(), row.slug(), row.name(), row.kind(), row.countryCode(), row.admin1(),
+					row.currentHolder(), row.reportCount(), row.latestAsOf(), row.parentSlug(), row.parentName(), above.size());
+			above.push(placed);
+			drawn.add(placed);
+		}
+		return drawn;
 	}
 
 	/** Kinds in the order of the words the page shows for them. */

@@ -185,6 +185,12 @@ class FacilityQueriesTest {
 		assertThat(second.getContent()).extracting(FacilityRow::slug)
 			.containsExactly("sdf-detention-facilities-northeast-syria", "al-hol-camp");
 		assertThat(second.getTotalElements()).isEqualTo(5);
+		var third = rows(null, null, null, null, NOW, PageRequest.of(2, 2));
+		assertThat(third.getContent()).as("a page that begins among a group's sites names the group")
+			.singleElement().satisfies(row -> {
+				assertThat(row.slug()).isEqualTo("panorama-prison");
+				assertThat(row.separatedFromGroup()).isTrue();
+			});
 		var beyond = rows(null, null, null, null, NOW, PageRequest.of(9, 2));
 		assertThat(beyond.getContent()).isEmpty();
 		assertThat(beyond.getTotalElements()).isEqualTo(5);
