@@ -60,16 +60,16 @@ class FacilityController {
 			HttpServletRequest request, Model model) {
 		FacilityFilter filter = FacilityFilter.of(country, kind, holder, q);
 		FacilityOrder order = FacilityOrder.parse(sort);
-		Page<FacilityRow> page = index.find(filter, knownOn, order, pageable);
+		long version = rendered.version();
+		Page<FacilityRow> page = index.find(filter, knownOn, order, pageable, version);
 		model.addAttribute("page", page);
 		model.addAttribute("order", order);
 		model.addAttribute("sortLinks", sortLinks(order, request));
-		// each site's estimate now (or on the known-on date) from the population's whole picture: one
-		// statement while it is current, whatever the number of rows
-		model.addAttribute("estimates", population.sites(knownOn).stream()
-			.collect(java.util.stream.Collectors.groupingBy(site -> site.place().id())));
+		// each site's estimate now (or on the known-on date) from the population's whole picture, grouped
+		// by site once per picture: one statement while it is current, whatever the number of rows
+		model.addAttribute("estimates", population.sitesByPlace(knownOn, version));
 		model.addAttribute("links", Links.around(page, request));
-		FilterOptions.Choices choices = options.load();
+		FilterOptions.Choices choices = options.load(version);
 		model.addAttribute("countries", choices.countries());
 		model.addAttribute("holders", choices.holders());
 		model.addAttribute("kinds", FacilityKind.values());

@@ -2,6 +2,7 @@ package org.detaineetracker.facilitypage;
 
 import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.facility.FacilityKind;
+import org.detaineetracker.kernel.Audience;
 import org.detaineetracker.kernel.KnownOn;
+import org.detaineetracker.kernel.VersionedCache;
 
 /**
  * The facilities index as the page and the API list it: filtered, as known on a date, in the order
@@ -67,9 +70,9 @@ public class FacilityIndex {
 	 * figures and latest date are looked up per row only for the page. The total rides along as a
 	 * window count, so no second statement counts the rows.
 	 */
-	private static final String ROWS = """
-			with %s page as (
-			    select f.id, count(*) over () as total, %s
+	private static final String ORDERED = """
+			with %s keyed as (
+			    select f.id, %s
 			    from facility f left join facility p on p.id = f.parent_id left join facility r on r.id = p.parent_id
 			    %s
 			    where (cast(:country as text) is null or f.country_code = :country)
@@ -81,12 +84,36 @@ public class FacilityIndex {
 			              and (cp.ended_on is null or cp.ended_on > :knownOn)))
 			      and (cast(:search as text) is null or (tracker_query_key(:search) <> ''
 			            and strpos(f.search_key, tracker_query_key(:search)) > 0))
-			    order by %s limit :size offset :offset
+			), ordered as (
+			    select id, row_number() over (order by %s) as place from keyed
 			)
+			select o.id, o.place, o.place > :offset and o.place <= :offset + :size as shown,
+			    case when o.place > :offset and o.place <= :offset + :size then f.slug end as slug,
+			    case when o.place > :offset and o.place <= :offset + :size then f.name end as name,
+			    f.kind, f.country_code, f.admin1, p.slug as parent_slug, p.name as parent_name,
+			    case when o.place > :offset and o.place <= :offset + :size then %s end as current_holder,
+			    case when o.place > :offset and o.place <= :offset + :size then %s end as report_count,
+			    case when o.place > :offset and o.place <= :offset + :size then %s end as latest_as_of
+			from ordered o join facility f on f.id = o.id left join facility p on p.id = f.parent_id
+			order by o.place""";
+
+	/** The rows of a page whose facilities are known, by id. */
+	private static final String BY_ID = """
 			select f.id, f.slug, f.name, f.kind, f.country_code, f.admin1, p.slug as parent_slug, p.name as parent_name,
-			    pg.total, %s as current_holder, %s as report_count, %s as latest_as_of
-			from page pg join facility f on f.id = pg.id left join facility p on p.id = f.parent_id
-			order by %s""";
+			    %s as current_holder, %s as report_count, %s as latest_as_of
+			from facility f left join facility p on p.id = f.parent_id
+			where f.id = any(cast(:ids as bigint[]))""";
+
+	/** What an order of the index depends on besides the data; the order's ids are kept per data version. */
+	private record Key(FacilityFilter filter, FacilityOrder order, LocalDate knownFrom, Audience audience, Locale locale) {
+	}
+
+	/**
+	 * The whole order of the index for the filters, order, date, audience and language asked for,
+	 * as facility ids, kept until the next write: a reader paging through, or the next reader of the
+	 * same list, then costs one statement by primary key for the page's rows.
+	 */
+	private final VersionedCache<Key, long[]> orders = new VersionedCache<>(64);
 
 	private final JdbcClient jdbc;
 
@@ -105,9 +132,67 @@ public class FacilityIndex {
 		return find(filter, knownOn, FacilityOrder.BY_NAME, pageable);
 	}
 
+	/**
+	 * The page asked for in one statement, without the kept orders (the API: a client pages through
+	 * by itself, and reading the data version first would be a second statement for every page).
+	 */
 	@Transactional(readOnly = true)
 	public Page<FacilityRow> find(FacilityFilter filter, KnownOn knownOn, FacilityOrder order, Pageable pageable) {
+		List<FacilityRow> shown = new ArrayList<>();
+		long[] ids = ordered(filter, knownOn, order, pageable, LocaleContextHolder.getLocale(), shown);
+		return new PageImpl<>(nested(shown), pageable, ids.length);
+	}
+
+	/**
+	 * The page asked for, at the data version the caller read: the first request for a list (after
+	 * a write, or with new filters) orders every facility it holds in one statement that also brings
+	 * the page's rows; the ids in order are then kept, and a page of the same list costs one
+	 * statement by primary key.
+	 */
+	@Transactional(readOnly = true)
+	public Page<FacilityRow> find(FacilityFilter filter, KnownOn knownOn, FacilityOrder order, Pageable pageable,
+			long version) {
 		Locale locale = LocaleContextHolder.getLocale();
+		Key key = new Key(filter, order, knownOn.latestKnownFrom(), Audience.current(), locale);
+		long[] kept = orders.peek(key, version);
+		if (kept != null) {
+			return page(kept, pageable, knownOn);
+		}
+		List<FacilityRow> shown = new ArrayList<>();
+		long[] ids = orders.get(key, version, () -> ordered(filter, knownOn, order, pageable, locale, shown));
+		// another reader may have ordered the list meanwhile: then this one reads its page by id
+		return shown.isEmpty() && ids.length > pageable.getOffset() ? page(ids, pageable, knownOn)
+				: new PageImpl<>(nested(shown), pageable, ids.length);
+	}
+
+	/** The page's slice of a kept order, read by primary key and put back in order. */
+	private Page<FacilityRow> page(long[] ids, Pageable pageable, KnownOn knownOn) {
+		int from = (int) Math.min(ids.length, pageable.getOffset());
+		int to = (int) Math.min(ids.length, pageable.getOffset() + pageable.getPageSize());
+		if (from == to) {
+			return new PageImpl<>(List.of(), pageable, ids.length);
+		}
+		Long[] slice = java.util.Arrays.stream(ids, from, to).boxed().toArray(Long[]::new);
+		Map<Long, FacilityRow> byId = new java.util.HashMap<>();
+		jdbc.sql(BY_ID.formatted(HOLDER, FIGURES, LATEST))
+			.param("ids", slice)
+			.param("knownOn", knownOn.latestKnownFrom())
+			.query(FacilityIndex::row)
+			.list()
+			.forEach(row -> byId.put(row.id(), row));
+		List<FacilityRow> rows = new ArrayList<>();
+		for (Long id : slice) {
+			FacilityRow row = byId.get(id);
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		return new PageImpl<>(nested(rows), pageable, ids.length);
+	}
+
+	/** Every facility of the list in order, as ids; the page's rows, whole, into {@code shown}. */
+	private long[] ordered(FacilityFilter filter, KnownOn knownOn, FacilityOrder order, Pageable pageable, Locale locale,
+			List<FacilityRow> shown) {
 		FacilityOrder.Column column = order.column();
 		String with = switch (column) {
 			case HOLDER -> HOLDERS + ",";
@@ -123,20 +208,17 @@ public class FacilityIndex {
 		};
 		List<String> keys = orderBy(order);
 		StringBuilder columns = new StringBuilder();
-		StringBuilder inner = new StringBuilder();
-		StringBuilder outer = new StringBuilder();
+		StringBuilder by = new StringBuilder();
 		String direction = order.descending() ? " desc nulls last" : " asc nulls last";
 		for (int i = 0; i < keys.size(); i++) {
 			String key = keys.get(i);
 			boolean valued = key.startsWith("=");
-			columns.append(valued ? key.substring(1) : key).append(" as k").append(i).append(", ");
-			inner.append("k").append(i).append(valued ? direction : "").append(", ");
-			outer.append("pg.k").append(i).append(valued ? direction : "").append(", ");
+			columns.append(i == 0 ? "" : ", ").append(valued ? key.substring(1) : key).append(" as k").append(i);
+			by.append("k").append(i).append(valued ? direction : "").append(", ");
 		}
-		String sql = ROWS.formatted(with, columns.append("f.id as k").append(keys.size()), joins,
-				inner.append("k").append(keys.size()), HOLDER, FIGURES, LATEST, outer.append("pg.k").append(keys.size()));
-		long[] total = { 0 };
-		List<FacilityRow> rows = jdbc.sql(sql)
+		String sql = ORDERED.formatted(with, columns, joins, by.append("id"), HOLDER, FIGURES, LATEST);
+		java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+		jdbc.sql(sql)
 			.param("country", filter.country())
 			.param("kind", filter.kind() == null ? null : filter.kind().name())
 			.param("holder", filter.holder())
@@ -146,20 +228,20 @@ public class FacilityIndex {
 					: column == FacilityOrder.Column.KIND ? kindOrder(locale) : new String[0])
 			.param("size", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new FacilityRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-						FacilityKind.valueOf(rs.getString("kind")), rs.getString("country_code"), rs.getString("admin1"),
-						rs.getString("current_holder"), rs.getLong("report_count"), rs.getObject("latest_as_of", LocalDate.class),
-						rs.getString("parent_slug"), rs.getString("parent_name"), 0);
-			})
-			.list();
-		rows = nested(rows);
-		if (rows.isEmpty() && pageable.getOffset() > 0) {
-			// past the last page: the window count came with no row, so ask the first page for it
-			return new PageImpl<>(rows, pageable, find(filter, knownOn, order, pageable.first()).getTotalElements());
-		}
-		return new PageImpl<>(rows, pageable, total[0]);
+			.query(rs -> {
+				ids.add(rs.getLong("id"));
+				if (rs.getBoolean("shown")) {
+					shown.add(row(rs, 0));
+				}
+			});
+		return ids.build().toArray();
+	}
+
+	private static FacilityRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new FacilityRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+				FacilityKind.valueOf(rs.getString("kind")), rs.getString("country_code"), rs.getString("admin1"),
+				rs.getString("current_holder"), rs.getLong("report_count"), rs.getObject("latest_as_of", LocalDate.class),
+				rs.getString("parent_slug"), rs.getString("parent_name"), 0);
 	}
 
 	/**

@@ -5,9 +5,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.detaineetracker.kernel.VersionedCache;
+
 /**
  * The choices the facilities index offers: countries that have facilities, and custody holders.
- * Read in one statement, so the index stays at three statements however many facilities there are.
+ * Read in one statement after each write, so the index stays at three statements however many
+ * facilities there are, and two while nothing changed.
  */
 @Component
 class FilterOptions {
@@ -22,6 +25,13 @@ class FilterOptions {
 
 	FilterOptions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The choices change only with the data: kept per data version (facilities and holders are never internal). */
+	private final VersionedCache<Boolean, Choices> kept = new VersionedCache<>(1);
+
+	Choices load(long version) {
+		return kept.get(Boolean.TRUE, version, this::load);
 	}
 
 	Choices load() {

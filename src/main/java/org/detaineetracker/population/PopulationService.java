@@ -139,6 +139,19 @@ public class PopulationService {
 		return picture(knownOn, version, -1, -1).sites();
 	}
 
+	/**
+	 * {@link #sites} by site id, for a page that shows a few of them (the facilities index): grouped
+	 * once per picture, not on every request.
+	 */
+	public Map<Long, List<SitePopulation>> sitesByPlace(KnownOn knownOn) {
+		return sitesByPlace(knownOn, jdbc.sql("select version from data_version").query(Long.class).single());
+	}
+
+	/** The same, at a data version the caller has read. */
+	public Map<Long, List<SitePopulation>> sitesByPlace(KnownOn knownOn, long version) {
+		return picture(knownOn, version, -1, -1).sitesByPlace();
+	}
+
 	Picture picture(KnownOn knownOn, long version, long facilities, long groups) {
 		LocalDate date = dayOf(knownOn);
 		return pictures.get(new Key(knownOn.latestKnownFrom(), date, Audience.current()), version, () -> {
@@ -343,6 +356,8 @@ public class PopulationService {
 
 		private volatile List<SitePopulation> sites;
 
+		private volatile Map<Long, List<SitePopulation>> sitesByPlace;
+
 		/** Facility populations already worked out on this picture, the most recently used kept. */
 		final Map<Long, FacilityPopulation> facilityPages = java.util.Collections.synchronizedMap(
 				new LinkedHashMap<>(64, 0.75f, true) {
@@ -369,6 +384,16 @@ public class PopulationService {
 					flowsTouching.computeIfAbsent(flow.toSiteId(), k -> new ArrayList<>()).add(flow);
 				}
 			}
+		}
+
+		Map<Long, List<SitePopulation>> sitesByPlace() {
+			Map<Long, List<SitePopulation>> kept = sitesByPlace;
+			if (kept == null) {
+				kept = java.util.Collections.unmodifiableMap(sites().stream()
+					.collect(java.util.stream.Collectors.groupingBy(site -> site.place().id())));
+				sitesByPlace = kept;
+			}
+			return kept;
 		}
 
 		/** Each site's population per cohort, and its holder on the date; worked out on first use. */

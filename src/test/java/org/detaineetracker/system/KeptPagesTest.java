@@ -15,7 +15,8 @@ import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.TrackerTest;
 
 /**
- * The facility page and the dashboard keep their rendered parts per data version: what they show
+ * The facility page and the dashboard keep their rendered parts per data version, the facilities
+ * index the order of each list: what they show
  * must never outlive a write, and what differs per reader (editor links, who is signed in) must never
  * pass from one reader to another.
  */
@@ -41,6 +42,33 @@ class KeptPagesTest {
 		assertThat(page("/", "analyst", "ANALYST").text()).doesNotContain("12,346");
 		addFigure("panorama-prison", 12_346);
 		assertThat(page("/", "analyst", "ANALYST").text()).contains("12,346");
+	}
+
+	/**
+	 * The index keeps each list's order per data version: a figure, a new facility and a renamed one
+	 * show on the next request, in their new places, on every page of the list.
+	 */
+	@Test
+	void theFacilitiesIndexShowsWritesMadeAfterItsOrderWasKept() throws Exception {
+		assertThat(page("/facilities?sort=figures,desc", "analyst", "ANALYST").select("#facilities td.name > a").eachText())
+			.startsWith("SDF-run detention facilities in northeast Syria");
+		assertThat(page("/facilities?size=2&page=1", "analyst", "ANALYST").select("#facilities td.name > a").eachText())
+			.containsExactly("SDF-run detention facilities in northeast Syria", "al-Hol camp");
+
+		addFigure("panorama-prison", 12_347);
+		Document byFigures = page("/facilities?sort=figures,desc", "analyst", "ANALYST");
+		assertThat(byFigures.select("#facilities tr:contains(Panorama prison) td.num").text()).isEqualTo("2");
+
+		jdbc.sql("insert into facility (slug, name, kind, country_code) values ('aaa-kept-test', 'Aardvark holding site', 'HOLDING_SITE', 'IQ')")
+			.update();
+		assertThat(page("/facilities", "analyst", "ANALYST").select("#facilities td.name > a").eachText())
+			.startsWith("Aardvark holding site");
+		assertThat(page("/facilities?size=2&page=1", "analyst", "ANALYST").select("#facilities td.name > a").eachText())
+			.containsExactly("Detention facility near Baghdad International Airport", "SDF-run detention facilities in northeast Syria");
+
+		jdbc.sql("update facility set name = 'Zebra camp' where slug = 'al-hol-camp'").update();
+		assertThat(page("/facilities?country=SY", "analyst", "ANALYST").select("#facilities td.name > a").eachText())
+			.containsExactly("SDF-run detention facilities in northeast Syria", "Panorama prison", "Zebra camp");
 	}
 
 	@Test

@@ -63,9 +63,9 @@ class StatementCountTest {
 	 * sites one more, for its sites' latest estimates from the snapshot (current here). The API's facility views read no population: three,
 	 * and four for a group.
 	 *
-	 * The index needs its rows (with their total, in any order, nested), the filter choices and the
-	 * data version its sites' estimates are kept under: three statements, on every page and in every
-	 * order; the API's list one.
+	 * The index needs, after a write, the data version its order, choices and sites' estimates are
+	 * kept under, the whole order with the page's rows (in any order, nested) and the filter
+	 * choices: three statements, on every page and in every order; the API's list one.
 	 */
 	@ParameterizedTest(name = "{0} → {1} statements")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -137,6 +137,25 @@ class StatementCountTest {
 	 * the latest figures and movements; before them, the data version its rendered parts are kept
 	 * under. Nine statements after a write, one while nothing changed, whatever the data size.
 	 */
+	/**
+	 * The index orders the whole list once per data version (with the page's rows, in the same
+	 * statement) and keeps the order, as it keeps the filter choices: three statements after a write,
+	 * two while nothing changed — the data version and the page's rows by id — on any page of it.
+	 */
+	@Test
+	void theIndexNeedsThreeStatementsAfterAWriteAndTwoOtherwise() throws Exception {
+		Pages.fetch(mvc, "/");
+		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
+		Pages.fetch(mvc, "/");
+		assertThat(statementsFor("/facilities?size=2&sort=figures,desc", "")).isEqualTo(3);
+		assertThat(statementsFor("/facilities?size=2&sort=figures,desc", "")).isEqualTo(2);
+		assertThat(statementsFor("/facilities?size=2&sort=figures,desc&page=1", "")).isEqualTo(2);
+		assertThat(statementsFor("/facilities?size=2&sort=figures,desc&page=7", "")).as("past the end: no rows to read")
+			.isEqualTo(1);
+		assertThat(statementsFor("/api/facilities?size=2&sort=figures,desc&page=1", "")).as("the API orders in its one statement")
+			.isEqualTo(1);
+	}
+
 	@Test
 	void theDashboardNeedsNineStatementsAfterAWriteAndOneOtherwise() throws Exception {
 		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
