@@ -53,31 +53,37 @@ class FacilityController {
 		this.population = population;
 	}
 
+	/**
+	 * The index: its main is kept per data version, query string, roles and language like a facility
+	 * page's (see {@link RenderedPages}), so a list read again before the next write costs one
+	 * statement; filters and order are checked first, so a bad one is a 400 whether or not it is kept.
+	 */
 	@GetMapping("/facilities")
-	String list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
+	View list(@RequestParam(required = false) String country, @RequestParam(required = false) FacilityKind kind,
 			@RequestParam(required = false) String holder, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @PageableDefault(size = 25) Pageable pageable, KnownOn knownOn,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		FacilityFilter filter = FacilityFilter.of(country, kind, holder, q);
 		FacilityOrder order = FacilityOrder.parse(sort);
 		long version = rendered.version();
-		Page<FacilityRow> page = index.find(filter, knownOn, order, pageable, version);
-		model.addAttribute("page", page);
-		model.addAttribute("order", order);
-		model.addAttribute("sortLinks", sortLinks(order, request));
-		// each site's estimate now (or on the known-on date) from the population's whole picture, grouped
-		// by site once per picture: one statement while it is current, whatever the number of rows
-		model.addAttribute("estimates", population.sitesByPlace(knownOn, version));
-		model.addAttribute("links", Links.around(page, request));
-		FilterOptions.Choices choices = options.load(version);
-		model.addAttribute("countries", choices.countries());
-		model.addAttribute("holders", choices.holders());
-		model.addAttribute("kinds", FacilityKind.values());
-		model.addAttribute("country", filter.country());
-		model.addAttribute("kind", filter.kind());
-		model.addAttribute("holder", filter.holder());
-		model.addAttribute("q", filter.query());
-		return "facilities/list";
+		return rendered.page("facilities/list", version, model, () -> {
+			Page<FacilityRow> page = index.find(filter, knownOn, order, pageable, version);
+			model.addAttribute("page", page);
+			model.addAttribute("order", order);
+			model.addAttribute("sortLinks", sortLinks(order, request));
+			// each site's estimate now (or on the known-on date) from the population's whole picture,
+			// grouped by site once per picture: no statement while it is current, whatever the rows
+			model.addAttribute("estimates", population.sitesByPlace(knownOn, version));
+			model.addAttribute("links", Links.around(page, request));
+			FilterOptions.Choices choices = options.load(version);
+			model.addAttribute("countries", choices.countries());
+			model.addAttribute("holders", choices.holders());
+			model.addAttribute("kinds", FacilityKind.values());
+			model.addAttribute("country", filter.country());
+			model.addAttribute("kind", filter.kind());
+			model.addAttribute("holder", filter.holder());
+			model.addAttribute("q", filter.query());
+		}, request, response);
 	}
 
 	/**

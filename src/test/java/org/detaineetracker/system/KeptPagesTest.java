@@ -84,6 +84,10 @@ class KeptPagesTest {
 		assertThat(editorAgain.select("#signed-in-as").text()).isEqualTo("editor");
 		// The kept part is the same markup for both readers of one role.
 		assertThat(editorAgain.select("main").outerHtml()).isEqualTo(editor.select("main").outerHtml());
+
+		assertThat(page("/facilities", "editor", "EDITOR").select("#add-facility")).hasSize(1);
+		assertThat(page("/facilities", "analyst", "ANALYST").select("#add-facility")).isEmpty();
+		assertThat(page("/facilities", "editor", "EDITOR").select("#add-facility")).hasSize(1);
 	}
 
 	@Test
