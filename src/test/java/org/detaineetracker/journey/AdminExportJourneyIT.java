@@ -93,6 +93,8 @@ class AdminExportJourneyIT {
 				"Reported figures", "22 January 2026", "yes", "5", "complete");
 
 		browser.findElement(By.cssSelector("form.user button")).click();
+		// the sign-out is a form post: a page asked for before it lands would be replaced by its redirect
+		assertThat(Browser.awaitUrl(browser, ".*/login\\?signedOut$")).endsWith("/login?signedOut");
 		signIn("journey-analyst", "a long journey password");
 		assertThat(browser.findElements(By.linkText("Exports"))).isEmpty();
 		browser.get("http://localhost:" + port + "/admin/export");

@@ -65,6 +65,8 @@ class PublicReadingJourneyIT {
 		assertThat(browser.findElement(By.id("confirmation")).getText()).isEqualTo("Settings saved.");
 		assertThat(browser.findElement(By.id("public-reading")).isSelected()).isTrue();
 		browser.findElement(By.cssSelector("form.user button")).click();
+		// the sign-out is a form post: a page asked for before it lands would be replaced by its redirect
+		assertThat(Browser.awaitUrl(browser, ".*/login\\?signedOut$")).endsWith("/login?signedOut");
 
 		browser.get(url("/facilities/panorama-prison"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Panorama prison");
