@@ -1,13 +1,22 @@
 package org.detaineetracker.api;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,16 +25,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityKind;
+import org.detaineetracker.facilitypage.FacilityFigures;
 import org.detaineetracker.facilitypage.FacilityFilter;
 import org.detaineetracker.facilitypage.FacilityIndex;
 import org.detaineetracker.facilitypage.FacilityOrder;
 import org.detaineetracker.facilitypage.FacilityPage;
 import org.detaineetracker.facilitypage.FacilityPageService;
 import org.detaineetracker.facilitypage.FacilityRow;
+import org.detaineetracker.kernel.Audience;
 import org.detaineetracker.kernel.FigureWords;
+import org.detaineetracker.kernel.KeptAnswers;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.sourcepage.SourcePage;
 import org.detaineetracker.sourcepage.SourceQueries;
+import org.detaineetracker.web.RenderedPages;
 
 /**
  * The read-only JSON API for signed-in accounts. Every figure comes with its bounds, its as-of
@@ -50,11 +63,21 @@ class ApiController {
 
 	private final FigureWords words;
 
-	ApiController(FacilityIndex index, FacilityPageService pages, SourceQueries sources, FigureWords words) {
+	private final RenderedPages rendered;
+
+	private final JsonMapper json;
+
+	private final KeptAnswers<CountsKey, byte[]> keptCounts;
+
+	ApiController(FacilityIndex index, FacilityPageService pages, SourceQueries sources, FigureWords words,
+			RenderedPages rendered, JsonMapper json, @Value("${tracker.api-answers.max-size:16000000}") long budget) {
 		this.index = index;
 		this.pages = pages;
 		this.sources = sources;
 		this.words = words;
+		this.rendered = rendered;
+		this.json = json;
+		this.keptCounts = new KeptAnswers<>(budget, answer -> answer.length);
 	}
 
 	@GetMapping("/api/facilities")
@@ -122,17 +145,39 @@ class ApiController {
 				"/api/facilities/" + f.getSlug() + "/counts");
 	}
 
-	@GetMapping("/api/facilities/{slug}/counts")
+	/**
+	 * A facility's figures: the answer is kept per data version (like a facility page's main, see
+	 * {@link RenderedPages}), so a client polling it between writes costs one statement, and the
+	 * first answer after a write as many as before (the version, the facility, its figures; a
+	 * group's sites' estimates one more).
+	 */
+	@GetMapping(path = "/api/facilities/{slug}/counts", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Parameter(name = KnownOn.PARAMETER, in = ParameterIn.QUERY, description = KNOWN_ON,
 			schema = @Schema(type = "string", format = "date"))
-	ApiViews.Counts counts(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
-		FacilityPage page = pages.load(slug, knownOn);
-		return new ApiViews.Counts(slug, knownOn.date(),
-				page.counts().stream()
-					.map(c -> ApiViews.CountView.of(c, words.words(c.getFigure()), page.independentSources().get(c.getId()),
+	@ApiResponse(responseCode = "200", description = "The facility's figures known on the date, and its estimates.",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiViews.Counts.class)))
+	ResponseEntity<byte[]> counts(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
+		long version = rendered.version();
+		CountsKey key = new CountsKey(slug, knownOn.date(), LocalDate.now(ZoneOffset.UTC), Audience.current());
+		byte[] answer = keptCounts.get(key, version);
+		if (answer == null) {
+			answer = json.writeValueAsBytes(counts(pages.figures(slug, knownOn), knownOn));
+			keptCounts.put(key, version, answer);
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+	}
+
+	/** What a facility's figures depend on besides the data version: "now" is today's date. */
+	private record CountsKey(String slug, LocalDate knownOn, LocalDate today, Audience audience) {
+	}
+
+	private ApiViews.Counts counts(FacilityFigures figures, KnownOn knownOn) {
+		return new ApiViews.Counts(figures.facility().getSlug(), knownOn.date(),
+				figures.counts().stream()
+					.map(c -> ApiViews.CountView.of(c, words.words(c.getFigure()), figures.independentSources().get(c.getId()),
 							c.isMarkedRetractedOn(knownOn)))
 					.toList(),
-				page.estimates().own().stream().map(ApiViews.CohortView::of).toList());
+				figures.estimates().own().stream().map(ApiViews.CohortView::of).toList());
 	}
 
 	@GetMapping("/api/sources/{id}")

@@ -72,10 +72,20 @@ public class FacilityPageService {
 		return load(slug, knownOn, true);
 	}
 
-	private FacilityPage load(String slug, KnownOn knownOn, boolean withPopulation) {
-		FacilityPageRepository.FacilityWithCustody found = pages.findPageBySlug(slug, knownOn)
-			.orElseThrow(() -> new RecordNotFoundException("facility", slug));
-		Facility facility = found.facility();
+	/**
+	 * A facility's figures and what they say together, without its movements, custody or chart (the
+	 * API's list of figures): two statements, three for a group.
+	 */
+	@Transactional(readOnly = true)
+	public FacilityFigures figures(String slug, KnownOn knownOn) {
+		return figuresOf(found(slug, knownOn).facility(), knownOn);
+	}
+
+	private FacilityPageRepository.FacilityWithCustody found(String slug, KnownOn knownOn) {
+		return pages.findPageBySlug(slug, knownOn).orElseThrow(() -> new RecordNotFoundException("facility", slug));
+	}
+
+	private FacilityFigures figuresOf(Facility facility, KnownOn knownOn) {
 		int sites = facility.getChildren().size();
 		Long parentId = facility.getParent() == null ? null : facility.getParent().getId();
 		List<Long> ids = new ArrayList<>();
@@ -96,15 +106,23 @@ public class FacilityPageService {
 		// Now, the page lists retracted figures too (marked); they never count towards estimates.
 		FacilityEstimates estimates = FacilityEstimates.of(facility.getId(), parentId, sites, related, c -> c.countsOn(knownOn),
 				siteEstimates);
+		return new FacilityFigures(facility, own, independentSources, estimates);
+	}
+
+	private FacilityPage load(String slug, KnownOn knownOn, boolean withPopulation) {
+		FacilityPageRepository.FacilityWithCustody found = found(slug, knownOn);
+		Facility facility = found.facility();
+		FacilityFigures figures = figuresOf(facility, knownOn);
+		List<ReportedCount> own = figures.counts();
 		List<Movement> moves = movements.findTouching(facility, knownOn.latestKnownFrom());
 		FacilityPopulation people = withPopulation ? population.facility(facility.getId(), knownOn)
 				: FacilityPopulation.none(facility.getId(), PopulationService.dayOf(knownOn));
 		return new FacilityPage(facility, own,
 				moves.stream().filter(m -> m.getFrom().equals(facility)).toList(),
 				moves.stream().filter(m -> facility.equals(m.getTo())).toList(),
-				found.custodyPeriods(), estimates,
-				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), people), knownOn, independentSources,
-				people);
+				found.custodyPeriods(), figures.estimates(),
+				charts.json(own.stream().filter(c -> c.countsOn(knownOn)).toList(), people), knownOn,
+				figures.independentSources(), people);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.facility.FacilityKind;
@@ -61,14 +62,24 @@ class SearchQueries {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Begins a search's transaction: plans made for the words searched, every time, and the data
+	 * version its page is kept under, in one statement. After five searches the driver's prepared
+	 * statement lets PostgreSQL switch to a generic plan, which cannot know that "synthetic" matches
+	 * a million speakers and a name only three; at a million figures that plan took 7 s (a bitmap
+	 * scan of every figure) where the plan for the words takes 3 ms (EXPLAIN EXECUTE with
+	 * plan_cache_mode = force_generic_plan). Local: it ends with the transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long begin() {
+		return jdbc.sql("select (select version from data_version) from set_config('plan_cache_mode', 'force_custom_plan', true)")
+			.query(Long.class)
+			.single();
+	}
+
+	/** The three searches, in the transaction {@link #begin()} began. */
+	@Transactional(propagation = Propagation.MANDATORY)
 	Results search(String query, KnownOn knownOn) {
-		// Planned for the words searched, every time: after five searches the driver's prepared
-		// statement lets PostgreSQL switch to a generic plan, which cannot know that "synthetic"
-		// matches a million speakers and a name only three; at a million figures that plan took 7 s
-		// (a bitmap scan of every figure) where the plan for the words takes 3 ms (EXPLAIN EXECUTE with
-		// plan_cache_mode = force_generic_plan). Local: it ends with this transaction.
-		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		List<FacilityHit> facilities = jdbc.sql("""
 				select f.slug, f.name, f.kind, f.country_code,
 				       (select string_agg(a.name, ', ' order by a.name) from facility_alias a where a.facility_id = f.id) as aliases

@@ -7,13 +7,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -23,13 +26,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.detaineetracker.kernel.Audience;
+import org.detaineetracker.kernel.KeptAnswers;
 
 /**
  * The title and {@code <main>} of a read page, rendered once per data version and kept, so that a
@@ -67,25 +73,32 @@ public class RenderedPages {
 	/** Where the kept main goes in the layout; markup no text of a record can produce (it would be escaped). */
 	private static final String MAIN_GOES_HERE = "<!--kept main-->";
 
-	private record Key(String view, String path, String query, long version, String roles, Locale locale,
-			LocalDate today) {
+	private record Key(String view, String path, String query, String roles, Locale locale, LocalDate today) {
 	}
 
 	private final ThymeleafViewResolver views;
 
 	private final JdbcClient jdbc;
 
-	private final long budget;
+	private final Viewers viewers;
 
-	private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+	private final KeptAnswers<Key, Kept> kept;
 
-	private long keptSize;
+	private final KeptAnswers<LayoutKey, Layout> layouts;
 
-	RenderedPages(ThymeleafViewResolver views, JdbcClient jdbc,
+	/** @param budget bytes of kept pages: seven eighths for mains, an eighth for the layouts around them */
+	RenderedPages(ThymeleafViewResolver views, JdbcClient jdbc, Viewers viewers,
 			@Value("${tracker.rendered-pages.max-size:16000000}") long budget) {
 		this.views = views;
 		this.jdbc = jdbc;
-		this.budget = budget;
+		this.viewers = viewers;
+		this.kept = new KeptAnswers<>(budget - budget / 8, Kept::size);
+		this.layouts = new KeptAnswers<>(budget / 8, Layout::size);
+	}
+
+	/** Bytes of layouts kept now: a layout a marker could not be found in is never kept. */
+	public long layoutBytesKept() {
+		return layouts.size();
 	}
 
 	/** The data version: one small statement, the only one a kept page issues. */
@@ -99,30 +112,72 @@ public class RenderedPages {
 	 */
 	public View page(String view, long version, Model model, Runnable fill, HttpServletRequest request,
 			HttpServletResponse response) {
-		Key key = new Key(view, request.getRequestURI(), request.getQueryString(), version, roles(),
+		Key key = new Key(view, request.getRequestURI(), request.getQueryString(), roles(),
 				RequestContextUtils.getLocale(request), LocalDate.now(ZoneOffset.UTC));
-		Kept parts = get(key);
+		Kept parts = kept.get(key, version);
 		if (parts == null) {
 			fill.run();
 			String title = render(view + " :: title", model.asMap(), request, response);
 			String main = render(view + " :: main", model.asMap(), request, response);
 			parts = new Kept(title, main.getBytes(StandardCharsets.UTF_8));
 			if (!main.contains("name=\"_csrf\"") && !title.contains("name=\"_csrf\"")) {
-				put(key, parts);
+				kept.put(key, version, parts);
 			}
 		}
-		return new KeptPage(view, parts);
+		return new KeptPage(view, key, version, parts);
 	}
 
-	/** Renders the layout of the view for this request and puts the kept main into it as bytes. */
+	/**
+	 * The layout around a kept main, kept too where nothing in it is of this request alone but who
+	 * is signed in and the sign-out form's CSRF token: it is rendered once with markers in their
+	 * places and cut there, and each request writes the pieces with its own name and token between
+	 * them. The markers are random per process, so no text a reader sends can forge one; a layout
+	 * in which they do not each appear where expected is rendered per request, as is one with a
+	 * confirmation to show.
+	 */
+	private record Layout(byte[][] pieces, Slot[] slots) {
+
+		int size() {
+			int size = 0;
+			for (byte[] piece : pieces) {
+				size += piece.length;
+			}
+			return size;
+		}
+
+	}
+
+	/** What goes between two pieces of a kept layout. */
+	private enum Slot {
+		MAIN, NAME, TOKEN
+	}
+
+	/**
+	 * What a layout shows besides what its main's key says: the citation (its address is built from
+	 * the host asked for), the feed, and a public reader's "last updated".
+	 */
+	private record LayoutKey(Key main, Object citation, Object feed, Object publicDataVersion) {
+	}
+
+	private final String nameMarker = "kept-name-" + UUID.randomUUID();
+
+	private final String tokenMarker = "kept-token-" + UUID.randomUUID();
+
+	/** Renders the layout of the view for this request, or takes it as kept, and puts the kept main into it as bytes. */
 	private final class KeptPage implements View {
 
 		private final String view;
 
+		private final Key key;
+
+		private final long version;
+
 		private final Kept parts;
 
-		KeptPage(String view, Kept parts) {
+		KeptPage(String view, Key key, long version, Kept parts) {
 			this.view = view;
+			this.key = key;
+			this.version = version;
 			this.parts = parts;
 		}
 
@@ -134,46 +189,139 @@ public class RenderedPages {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
+			Layout layout = layout(model, request, response);
+			byte[][] values = new byte[layout.slots().length][];
+			long length = 0;
+			for (int i = 0; i < values.length; i++) {
+				values[i] = switch (layout.slots()[i]) {
+					case MAIN -> parts.main();
+					case NAME -> HtmlUtils.htmlEscape(viewers.current().name()).getBytes(StandardCharsets.UTF_8);
+					// Asked for only where the layout has the form: a visitor's page creates no token (and no session).
+					case TOKEN -> HtmlUtils.htmlEscape(((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken())
+						.getBytes(StandardCharsets.UTF_8);
+				};
+				length += values[i].length;
+			}
+			for (byte[] piece : layout.pieces()) {
+				length += piece.length;
+			}
+			response.setContentType(getContentType());
+			response.setContentLengthLong(length);
+			OutputStream out = response.getOutputStream();
+			for (int i = 0; i < values.length; i++) {
+				out.write(layout.pieces()[i]);
+				out.write(values[i]);
+			}
+			out.write(layout.pieces()[values.length]);
+		}
+
+		private Layout layout(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+			boolean keepable = model.get("confirmation") == null;
+			LayoutKey layoutKey = new LayoutKey(key, model.get("citation"), model.get("feed"), model.get("publicDataVersion"));
+			Layout layout = keepable ? layouts.get(layoutKey, version) : null;
+			if (layout != null) {
+				return layout;
+			}
 			Map<String, Object> around = new HashMap<>(model);
 			around.put("rendered", new Parts(parts.title(), MAIN_GOES_HERE));
-			String page = RenderedPages.this.render(view, around, request, response);
-			int at = page.indexOf(MAIN_GOES_HERE);
-			byte[] head = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
-			byte[] tail = page.substring(at + MAIN_GOES_HERE.length()).getBytes(StandardCharsets.UTF_8);
-			response.setContentType(getContentType());
-			response.setContentLengthLong((long) head.length + parts.main().length + tail.length);
-			OutputStream out = response.getOutputStream();
-			out.write(head);
-			out.write(parts.main());
-			out.write(tail);
-		}
-
-	}
-
-	private synchronized Kept get(Key key) {
-		return kept.get(key);
-	}
-
-	private synchronized void put(Key key, Kept parts) {
-		if (parts.size() > budget / 4) {
-			return;
-		}
-		Kept previous = kept.put(key, parts);
-		keptSize += parts.size() - (previous == null ? 0 : previous.size());
-		var eldest = kept.entrySet().iterator();
-		while (keptSize > budget && eldest.hasNext()) {
-			keptSize -= eldest.next().getValue().size();
-			eldest.remove();
-		}
-		// Parts of other versions are not asked for again; drop them at once rather than when the
-		// budget runs out.
-		kept.entrySet().removeIf(e -> {
-			boolean old = e.getKey().version() != key.version();
-			if (old) {
-				keptSize -= e.getValue().size();
+			Viewers.Viewer viewer = viewers.current();
+			if (keepable) {
+				around.put("keptViewer", new Viewers.Viewer(viewer.signedIn(), viewer.editor(), viewer.admin(), nameMarker));
 			}
-			return old;
-		});
+			HttpServletRequest marked = keepable ? new MarkedToken(request, tokenMarker) : request;
+			String page = RenderedPages.this.render(view, around, marked, response);
+			if (keepable) {
+				layout = cut(page, viewer.signedIn());
+				if (layout != null) {
+					layouts.put(layoutKey, version, layout);
+					return layout;
+				}
+				// A marker where none was expected (or missing): render this one for its reader alone.
+				around.remove("keptViewer");
+				page = RenderedPages.this.render(view, around, request, response);
+			}
+			int at = page.indexOf(MAIN_GOES_HERE);
+			return new Layout(new byte[][] { page.substring(0, at).getBytes(StandardCharsets.UTF_8),
+					page.substring(at + MAIN_GOES_HERE.length()).getBytes(StandardCharsets.UTF_8) }, new Slot[] { Slot.MAIN });
+		}
+
+	}
+
+	/**
+	 * The layout cut at its markers: the main once, and for a signed-in reader the name and the
+	 * token once each; null if they are not there exactly so.
+	 */
+	private Layout cut(String page, boolean signedIn) {
+		int expected = signedIn ? 3 : 1;
+		List<byte[]> pieces = new ArrayList<>();
+		List<Slot> slots = new ArrayList<>();
+		int from = 0;
+		while (true) {
+			int main = page.indexOf(MAIN_GOES_HERE, from);
+			int name = page.indexOf(nameMarker, from);
+			int token = page.indexOf(tokenMarker, from);
+			int at = first(main, name, token);
+			if (at < 0) {
+				break;
+			}
+			Slot slot = at == main ? Slot.MAIN : at == name ? Slot.NAME : Slot.TOKEN;
+			pieces.add(page.substring(from, at).getBytes(StandardCharsets.UTF_8));
+			slots.add(slot);
+			from = at + (slot == Slot.MAIN ? MAIN_GOES_HERE : slot == Slot.NAME ? nameMarker : tokenMarker).length();
+		}
+		pieces.add(page.substring(from).getBytes(StandardCharsets.UTF_8));
+		if (slots.size() != expected || slots.stream().distinct().count() != expected) {
+			return null;
+		}
+		return new Layout(pieces.toArray(byte[][]::new), slots.toArray(Slot[]::new));
+	}
+
+	private static int first(int... positions) {
+		int first = -1;
+		for (int position : positions) {
+			if (position >= 0 && (first < 0 || position < first)) {
+				first = position;
+			}
+		}
+		return first;
+	}
+
+	/** The request as the layout sees it when it is rendered to be kept: the CSRF token is a marker. */
+	private static final class MarkedToken extends HttpServletRequestWrapper {
+
+		private final String marker;
+
+		MarkedToken(HttpServletRequest request, String marker) {
+			super(request);
+			this.marker = marker;
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			Object value = super.getAttribute(name);
+			if (value instanceof CsrfToken real && (name.equals(CsrfToken.class.getName()) || name.equals("_csrf"))) {
+				return new CsrfToken() {
+
+					@Override
+					public String getHeaderName() {
+						return real.getHeaderName();
+					}
+
+					@Override
+					public String getParameterName() {
+						return real.getParameterName();
+					}
+
+					@Override
+					public String getToken() {
+						return marker;
+					}
+
+				};
+			}
+			return value;
+		}
+
 	}
 
 	/** The reader's roles and audience: a page kept for members never goes to a public reader. */

@@ -3,20 +3,25 @@ package org.detaineetracker.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.TrackerTest;
+import org.detaineetracker.web.RenderedPages;
 
 /**
- * The facility page and the dashboard keep their rendered parts per data version, the facilities
- * index the order of each list: what they show
+ * The facility page, the dashboard, the facilities index and a search keep their rendered parts per
+ * data version, the API a facility's figures, and the index the order of each list: what they show
  * must never outlive a write, and what differs per reader (editor links, who is signed in) must never
  * pass from one reader to another.
  */
@@ -30,6 +35,9 @@ class KeptPagesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RenderedPages rendered;
+
 	@Test
 	void theFacilityPageShowsAFigureAddedAfterItWasKept() throws Exception {
 		assertThat(page("/facilities/al-hol-camp", "analyst", "ANALYST").text()).doesNotContain("12,345");
@@ -42,6 +50,22 @@ class KeptPagesTest {
 		assertThat(page("/", "analyst", "ANALYST").text()).doesNotContain("12,346");
 		addFigure("panorama-prison", 12_346);
 		assertThat(page("/", "analyst", "ANALYST").text()).contains("12,346");
+	}
+
+	@Test
+	void aSearchShowsAFigureAddedAfterItsResultsWereKept() throws Exception {
+		assertThat(page("/search?q=a+speaker", "analyst", "ANALYST").select("#found-figures")).isEmpty();
+		addFigure("al-hol-camp", 12_349);
+		assertThat(page("/search?q=a+speaker", "analyst", "ANALYST").select("#found-figures").text()).contains("12,349");
+	}
+
+	/** The API keeps a facility's figures per data version, as its page keeps its main. */
+	@Test
+	void theCountsApiShowsAFigureAddedAfterItsAnswerWasKept() throws Exception {
+		String before = json("/api/facilities/al-hol-camp/counts");
+		assertThat(json("/api/facilities/al-hol-camp/counts")).isEqualTo(before).doesNotContain("12,348");
+		addFigure("al-hol-camp", 12_348);
+		assertThat(json("/api/facilities/al-hol-camp/counts")).contains("\"words\":\"12,348\"");
 	}
 
 	/**
@@ -90,6 +114,34 @@ class KeptPagesTest {
 		assertThat(page("/facilities", "editor", "EDITOR").select("#add-facility")).hasSize(1);
 	}
 
+	/**
+	 * The layout around a kept main is kept too, with each reader's name and sign-out token put in
+	 * per request: two readers of one role see their own names (escaped), and the token each page
+	 * carries signs its own session out, while a made-up one is refused.
+	 */
+	@Test
+	void aKeptLayoutCarriesEachReadersNameAndToken() throws Exception {
+		page("/facilities/al-hol-camp", "analyst", "ANALYST");
+		assertThat(rendered.layoutBytesKept()).as("the layout was cut at its markers and kept").isPositive();
+		assertThat(page("/facilities/al-hol-camp", "analyst", "ANALYST").select("#signed-in-as").text()).isEqualTo("analyst");
+		Document other = page("/facilities/al-hol-camp", "<b>other</b>", "ANALYST");
+		assertThat(other.select("#signed-in-as").text()).isEqualTo("<b>other</b>");
+		assertThat(other.select("#signed-in-as b")).isEmpty();
+
+		for (int reading = 0; reading < 2; reading++) {
+			MockHttpSession session = new MockHttpSession();
+			var response = mvc.perform(get("/facilities/al-hol-camp").session(session).with(user("analyst").roles("ANALYST")))
+				.andReturn()
+				.getResponse();
+			String token = Pages.of(response).document().select("form.user input[name=_csrf]").val();
+			assertThat(token).isNotBlank().doesNotContain("kept-");
+			mvc.perform(post("/logout").session(session).with(user("analyst").roles("ANALYST")).param("_csrf", "made-up"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/logout").session(session).with(user("analyst").roles("ANALYST")).param("_csrf", token))
+				.andExpect(redirectedUrl("/login?signedOut"));
+		}
+	}
+
 	@Test
 	void aKnownOnDateIsAPageOfItsOwn() throws Exception {
 		Document today = page("/facilities/panorama-prison", "analyst", "ANALYST");
@@ -104,6 +156,13 @@ class KeptPagesTest {
 		Pages.Page page = Pages.of(mvc.perform(get(url).with(user(name).roles(role))).andReturn().getResponse());
 		assertThat(page.status()).as(url).isEqualTo(200);
 		return page.document();
+	}
+
+	private String json(String url) throws Exception {
+		var response = mvc.perform(get(url).with(user("analyst").roles("ANALYST"))).andReturn().getResponse();
+		assertThat(response.getStatus()).as(url).isEqualTo(200);
+		assertThat(response.getContentType()).as(url).startsWith("application/json");
+		return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private void addFigure(String facility, int value) {

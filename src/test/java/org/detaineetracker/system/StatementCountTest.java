@@ -157,6 +157,35 @@ class StatementCountTest {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * A facility's figures in the API: the data version its answer is kept under, the facility and its
+	 * figures after a write (a group one more, its sites' estimates); one statement, that version,
+	 * while nothing changed, on each date asked for.
+	 */
+	@Test
+	void theCountsApiNeedsThreeStatementsAfterAWriteAndOneOtherwise() throws Exception {
+		facilityWithFigures("two-hundred-api-figures", 200);
+		assertThat(statementsFor("/api/facilities/two-hundred-api-figures/counts", "")).isEqualTo(3);
+		assertThat(statementsFor("/api/facilities/two-hundred-api-figures/counts", "")).isEqualTo(1);
+		assertThat(Pages.fetch(mvc, "/api/facilities/two-hundred-api-figures/counts").body().split("\"speaker\":\"Speaker "))
+			.hasSize(201);
+		assertThat(statementsFor("/api/facilities/two-hundred-api-figures/counts?knownOn=2025-12-31", "")).isEqualTo(3);
+		assertThat(statementsFor("/api/facilities/two-hundred-api-figures/counts?knownOn=2025-12-31", "")).isEqualTo(1);
+	}
+
+	/**
+	 * A search: the plan setting read with the data version its page is kept under, then facilities,
+	 * sources and figures; the same words searched again before a write, that one statement.
+	 */
+	@Test
+	void aSearchNeedsFourStatementsAfterAWriteAndOneWhenSearchedAgain() throws Exception {
+		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
+		assertThat(statementsFor("/search?q=hawl", "")).isEqualTo(4);
+		assertThat(statementsFor("/search?q=hawl", "")).isEqualTo(1);
+		assertThat(statementsFor("/search?q=politico", "")).isEqualTo(4);
+		assertThat(statementsFor("/search", "")).as("nothing searched, nothing read").isZero();
+	}
+
 	@Test
 	void theDashboardNeedsNineStatementsAfterAWriteAndOneOtherwise() throws Exception {
 		jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
