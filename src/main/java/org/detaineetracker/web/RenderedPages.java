@@ -39,15 +39,16 @@ import org.detaineetracker.kernel.KeptAnswers;
 
 /**
  * The title and {@code <main>} of a read page, rendered once per data version and kept, so that a
- * page people keep reloading costs the header around it and one statement instead of its queries
- * and a hundred kilobytes of template work.
+ * page people keep reloading costs one statement instead of its queries and a hundred kilobytes of
+ * template work.
  * <p>
  * What a kept part may depend on is all in its key: the page and its query string, the data version
  * (moved by a trigger on every write, V43, so the next request after any write renders afresh), the
  * reader's roles (editor links), the language, and today's date (pages without a known-on date show
- * today). What differs per session stays outside it: the layout around {@code <main>} (who is signed
- * in, the sign-out form with its CSRF token, the known-on bar, a confirmation) is rendered on every
- * request. A part that carries a form token is never kept.
+ * today). The layout around {@code <main>} is kept beside it, keyed also by what the layout shows of
+ * the request (the citation's address, the feed, a public reader's "last updated"); what differs per
+ * session, who is signed in and the sign-out form's CSRF token, is written into it per request (see
+ * {@link Layout}). A part that carries a form token is never kept.
  */
 @Component
 public class RenderedPages {
