@@ -35,15 +35,29 @@ class WebResourcesConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		CacheControl anHour = CacheControl.maxAge(Duration.ofHours(1));
 		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(anHour);
-		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(anHour);
+		// Each chain caches what it resolved; ResourcesInMemory makes that the bytes, not a way into the jar.
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(anHour)
+			.resourceChain(true)
+			.addResolver(new ResourcesInMemory());
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(anHour)
+			.resourceChain(true)
+			.addResolver(new ResourcesInMemory());
 		// country outlines for the map (Natural Earth, see the README): served here, never fetched elsewhere
-		registry.addResourceHandler("/geo/**").addResourceLocations("classpath:/static/geo/").setCacheControl(anHour);
-		// The resource chain resolves version-less webjar paths (webjars-locator-lite).
+		registry.addResourceHandler("/geo/**")
+			.addResourceLocations("classpath:/static/geo/")
+			.setCacheControl(anHour)
+			.resourceChain(true)
+			.addResolver(new ResourcesInMemory());
+		// The resource chain also resolves version-less webjar paths (webjars-locator-lite).
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(anHour)
-			.resourceChain(true);
+			.resourceChain(true)
+			.addResolver(new ResourcesInMemory());
 	}
 
 	/** Thymeleaf's auto-configuration registers the filter only while no registration of it exists. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +34,34 @@ class StaticAssetsTest {
 		assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	/**
+	 * Served from memory after the first request (ResourcesInMemory), an asset is still the file in
+	 * the jar, byte for byte, with its media type and modification time, and answers a conditional
+	 * or a range request as the resource handler does.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/css/tracker.css, static/css/tracker.css", "/js/map.js, static/js/map.js",
+			"/geo/countries-110m.json, static/geo/countries-110m.json",
+			"/webjars/leaflet/dist/leaflet.css, META-INF/resources/webjars/leaflet/1.9.4/dist/leaflet.css" })
+	void anAssetKeptInMemoryIsTheFileInTheJar(String path, String location) throws Exception {
+		byte[] file = new ClassPathResource(location).getContentAsByteArray();
+		for (int request = 0; request < 2; request++) {
+			MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentAsByteArray()).isEqualTo(file);
+			assertThat(response.getContentLength()).isEqualTo(file.length);
+			assertThat(response.getContentType()).startsWith(path.endsWith(".css") ? "text/css"
+					: path.endsWith(".js") ? "text/javascript" : "application/json");
+			String lastModified = response.getHeader("Last-Modified");
+			assertThat(lastModified).isNotBlank();
+			assertThat(mvc.perform(get(path).header("If-Modified-Since", lastModified)).andReturn().getResponse().getStatus())
+				.isEqualTo(304);
+		}
+		MockHttpServletResponse range = mvc.perform(get(path).header("Range", "bytes=0-9")).andReturn().getResponse();
+		assertThat(range.getStatus()).isEqualTo(206);
+		assertThat(range.getContentAsByteArray()).isEqualTo(java.util.Arrays.copyOf(file, 10));
 	}
 
 	@ParameterizedTest

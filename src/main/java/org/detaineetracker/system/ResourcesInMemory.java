@@ -1,0 +1,109 @@
+package org.detaineetracker.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
+import org.springframework.web.servlet.resource.ResourceResolver;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
+
+/**
+ * Holds each static asset's bytes and modification time in memory once it has been found, so that
+ * serving it does not open the nested jar again. A profile of the stylesheet under load put half its
+ * time in the jar: inflating the entry (26%), asking its modification time (9%), finding it (9%) and
+ * checking If-Modified-Since against it (6%). The chain's cache (first in every resource chain)
+ * keeps the resource this returns, so it is read from the jar once per process; the jar cannot
+ * change while the process runs. Files larger than {@value #MAX_SIZE} bytes are served from the jar.
+ */
+final class ResourcesInMemory implements ResourceResolver {
+
+	static final int MAX_SIZE = 1_000_000;
+
+	@Override
+	public Resource resolveResource(HttpServletRequest request, String requestPath, List<? extends Resource> locations,
+			ResourceResolverChain chain) {
+		return inMemory(chain.resolveResource(request, requestPath, locations));
+	}
+
+	@Override
+	public String resolveUrlPath(String resourcePath, List<? extends Resource> locations, ResourceResolverChain chain) {
+		return chain.resolveUrlPath(resourcePath, locations);
+	}
+
+	private static Resource inMemory(Resource found) {
+		if (found == null || found instanceof InMemory) {
+			return found;
+		}
+		try {
+			if (found.contentLength() > MAX_SIZE) {
+				return found;
+			}
+			try (InputStream in = found.getInputStream()) {
+				return new InMemory(in.readAllBytes(), found.lastModified(), found.getFilename(), found.getDescription());
+			}
+		}
+		catch (IOException unreadable) {
+			return found;
+		}
+	}
+
+	/** An asset's bytes with what the resource handler asks of them: name (for the media type), length, time. */
+	static final class InMemory extends AbstractResource {
+
+		private final byte[] bytes;
+
+		private final long lastModified;
+
+		private final String filename;
+
+		private final String description;
+
+		InMemory(byte[] bytes, long lastModified, String filename, String description) {
+			this.bytes = bytes;
+			this.lastModified = lastModified;
+			this.filename = filename;
+			this.description = description;
+		}
+
+		@Override
+		public InputStream getInputStream() {
+			return new ByteArrayInputStream(bytes);
+		}
+
+		@Override
+		public byte[] getContentAsByteArray() {
+			return bytes.clone();
+		}
+
+		@Override
+		public boolean exists() {
+			return true;
+		}
+
+		@Override
+		public long contentLength() {
+			return bytes.length;
+		}
+
+		@Override
+		public long lastModified() {
+			return lastModified;
+		}
+
+		@Override
+		public String getFilename() {
+			return filename;
+		}
+
+		@Override
+		public String getDescription() {
+			return "in memory: " + description;
+		}
+
+	}
+
+}
