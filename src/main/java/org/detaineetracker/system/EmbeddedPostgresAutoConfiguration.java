@@ -37,6 +37,7 @@ public class EmbeddedPostgresAutoConfiguration {
 		Path cluster = properties.clusterDirectory();
 		Files.createDirectories(cluster);
 		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
+		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
 		EmbeddedPostgres postgres = durable(cluster, properties.port()).start();
 		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
 				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",

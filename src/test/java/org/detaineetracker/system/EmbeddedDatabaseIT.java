@@ -1,10 +1,12 @@
 package org.detaineetracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -44,6 +46,28 @@ class EmbeddedDatabaseIT {
 				.isEqualTo("Kept");
 		}
 		assertThat(output.getOut()).contains("kept from an earlier run");
+	}
+
+
+	/**
+	 * A server still running on the data directory (another instance, or one left by a process that
+	 * ended without stopping it) stops the start with a message saying so and which process to stop,
+	 * rather than a connection error that points at SPRING_DATASOURCE_URL.
+	 */
+	@Test
+	void aServerStillRunningOnTheDataIsNamedAndNothingElseStarts(CapturedOutput output) throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-data");
+		try (EmbeddedPostgres left = EmbeddedPostgresAutoConfiguration.durable(dataDir.resolve("postgresql"), 0).start()) {
+			long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgresql/postmaster.pid")).get(0).strip());
+
+			assertThatThrownBy(() -> SpringApplication.run(TrackerApplication.class, "--server.port=0",
+					"--tracker.embedded-database.data-dir=" + dataDir))
+				.hasRootCauseInstanceOf(EmbeddedDatabaseInUse.class);
+			assertThat(output.getOut() + output.getErr()).contains("is in use by a running server (process " + pid + ")")
+				.contains("kill " + pid)
+				.doesNotContain("SPRING_DATASOURCE_URL (for example");
+			assertThat(left.getPostgresDatabase().getConnection().isValid(1)).as("the running server is left alone").isTrue();
+		}
 	}
 
 }
