@@ -29,6 +29,9 @@ public final class KeptAnswers<K, V> {
 
 	private long keptSize;
 
+	/** The version of every answer kept now. */
+	private long keptVersion = Long.MIN_VALUE;
+
 	/**
 	 * @param budget bytes the kept answers may take together
 	 * @param size the bytes one answer takes
@@ -50,13 +53,12 @@ public final class KeptAnswers<K, V> {
 		if (bytes > budget / 4) {
 			return;
 		}
-		kept.entrySet().removeIf(e -> {
-			boolean other = e.getValue().version() != version;
-			if (other) {
-				keptSize -= e.getValue().size();
-			}
-			return other;
-		});
+		if (version != keptVersion) {
+			// every answer kept is of keptVersion: none will be asked for again
+			kept.clear();
+			keptSize = 0;
+			keptVersion = version;
+		}
 		Entry<V> previous = kept.put(key, new Entry<>(version, value, bytes));
 		keptSize += bytes - (previous == null ? 0 : previous.size());
 		var eldest = kept.values().iterator();

@@ -75,11 +75,6 @@ final class ResourcesInMemory implements ResourceResolver {
 		}
 
 		@Override
-		public byte[] getContentAsByteArray() {
-			return bytes.clone();
-		}
-
-		@Override
 		public boolean exists() {
 			return true;
 		}

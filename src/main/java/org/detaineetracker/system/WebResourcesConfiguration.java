@@ -33,29 +33,20 @@ class WebResourcesConfiguration implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		CacheControl anHour = CacheControl.maxAge(Duration.ofHours(1));
 		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		// Each chain caches what it resolved; ResourcesInMemory makes that the bytes, not a way into the jar.
-		registry.addResourceHandler("/css/**")
-			.addResourceLocations("classpath:/static/css/")
-			.setCacheControl(anHour)
-			.resourceChain(true)
-			.addResolver(new ResourcesInMemory());
-		registry.addResourceHandler("/js/**")
-			.addResourceLocations("classpath:/static/js/")
-			.setCacheControl(anHour)
-			.resourceChain(true)
-			.addResolver(new ResourcesInMemory());
+		serve(registry, "/css/**", "classpath:/static/css/");
+		serve(registry, "/js/**", "classpath:/static/js/");
 		// country outlines for the map (Natural Earth, see the README): served here, never fetched elsewhere
-		registry.addResourceHandler("/geo/**")
-			.addResourceLocations("classpath:/static/geo/")
-			.setCacheControl(anHour)
-			.resourceChain(true)
-			.addResolver(new ResourcesInMemory());
+		serve(registry, "/geo/**", "classpath:/static/geo/");
 		// The resource chain also resolves version-less webjar paths (webjars-locator-lite).
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(anHour)
+		serve(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
+	}
+
+	/** Each chain caches what it resolved; ResourcesInMemory makes that the bytes, not a way into the jar. */
+	private static void serve(ResourceHandlerRegistry registry, String pattern, String location) {
+		registry.addResourceHandler(pattern)
+			.addResourceLocations(location)
+			.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)))
 			.resourceChain(true)
 			.addResolver(new ResourcesInMemory());
 	}

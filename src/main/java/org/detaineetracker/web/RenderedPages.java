@@ -192,7 +192,7 @@ public class RenderedPages {
 				throws IOException {
 			Layout layout = layout(model, request, response);
 			byte[][] values = new byte[layout.slots().length][];
-			long length = 0;
+			long length = layout.size();
 			for (int i = 0; i < values.length; i++) {
 				values[i] = switch (layout.slots()[i]) {
 					case MAIN -> parts.main();
@@ -202,9 +202,6 @@ public class RenderedPages {
 						.getBytes(StandardCharsets.UTF_8);
 				};
 				length += values[i].length;
-			}
-			for (byte[] piece : layout.pieces()) {
-				length += piece.length;
 			}
 			response.setContentType(getContentType());
 			response.setContentLengthLong(length);
