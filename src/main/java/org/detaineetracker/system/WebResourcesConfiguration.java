@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import org.detaineetracker.web.Links;
@@ -42,12 +43,16 @@ class WebResourcesConfiguration implements WebMvcConfigurer {
 		serve(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
 	}
 
-	/** Each chain caches what it resolved; ResourcesInMemory makes that the bytes, not a way into the jar. */
+	/**
+	 * Each chain caches what it resolved (per accepted encoding); ResourcesInMemory makes that the
+	 * bytes, not a way into the jar, and the encoded resolver before it serves their gzip copy.
+	 */
 	private static void serve(ResourceHandlerRegistry registry, String pattern, String location) {
 		registry.addResourceHandler(pattern)
 			.addResourceLocations(location)
 			.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)))
 			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver())
 			.addResolver(new ResourcesInMemory());
 	}
 

@@ -64,6 +64,52 @@ class StaticAssetsTest {
 		assertThat(range.getContentAsByteArray()).isEqualTo(java.util.Arrays.copyOf(file, 10));
 	}
 
+	/**
+	 * A browser that accepts gzip gets the kept gzip copy of a text asset: the same bytes once
+	 * inflated, the same media type and modification time, marked so that caches keep the two apart.
+	 * One that does not, or one that asks for a script too small to gain, gets the file as it is.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/css/tracker.css, static/css/tracker.css", "/js/timeline.js, static/js/timeline.js",
+			"/geo/countries-110m.json, static/geo/countries-110m.json",
+			"/webjars/leaflet/dist/leaflet.js, META-INF/resources/webjars/leaflet/1.9.4/dist/leaflet.js" })
+	void aBrowserThatAcceptsGzipGetsTheAssetCompressed(String path, String location) throws Exception {
+		byte[] file = new ClassPathResource(location).getContentAsByteArray();
+		for (int request = 0; request < 2; request++) {
+			MockHttpServletResponse response = mvc.perform(get(path).header("Accept-Encoding", "gzip, deflate, br, zstd"))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+			assertThat(response.getHeaders("Vary")).contains("Accept-Encoding");
+			assertThat(response.getContentType()).startsWith(path.endsWith(".css") ? "text/css"
+					: path.endsWith(".js") ? "text/javascript" : "application/json");
+			assertThat(response.getContentLength()).isLessThan(file.length / 2);
+			try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+				assertThat(in.readAllBytes()).isEqualTo(file);
+			}
+			String lastModified = response.getHeader("Last-Modified");
+			assertThat(lastModified).isEqualTo(mvc.perform(get(path)).andReturn().getResponse().getHeader("Last-Modified"));
+			assertThat(mvc.perform(get(path).header("Accept-Encoding", "gzip").header("If-Modified-Since", lastModified))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(304);
+		}
+		MockHttpServletResponse plain = mvc.perform(get(path).header("Accept-Encoding", "identity")).andReturn().getResponse();
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+		assertThat(plain.getContentAsByteArray()).isEqualTo(file);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aScriptTooSmallToGainIsServedAsItIs() throws Exception {
+		byte[] file = new ClassPathResource("static/js/nav.js").getContentAsByteArray();
+		assertThat(file.length).isLessThan(ResourcesInMemory.MIN_COMPRESSED_SIZE);
+		MockHttpServletResponse response = mvc.perform(get("/js/nav.js").header("Accept-Encoding", "gzip")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getHeader("Content-Encoding")).isNull();
+		assertThat(response.getContentAsByteArray()).isEqualTo(file);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/css/../facilities", "/css/missing.css" })
 	void theStaticChainServesNothingButAssets(String path) throws Exception {
