@@ -142,6 +142,47 @@ class KeptPagesTest {
 		}
 	}
 
+	/**
+	 * A browser that accepts gzip gets the kept page compressed: the same page once inflated, with
+	 * its own name and a token that signs its own session out, and a write shows on the next one.
+	 */
+	@Test
+	void aKeptPageSentCompressedIsThePageWithItsReadersOwnNameAndToken() throws Exception {
+		String url = "/facilities/al-hol-camp";
+		page(url, "analyst", "ANALYST");
+		for (int reading = 0; reading < 2; reading++) {
+			MockHttpSession session = new MockHttpSession();
+			var compressed = mvc.perform(get(url).session(session).header("Accept-Encoding", "gzip, deflate, br")
+				.with(user("analyst").roles("ANALYST"))).andReturn().getResponse();
+			assertThat(compressed.getStatus()).isEqualTo(200);
+			assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+			assertThat(compressed.getHeaders("Vary")).contains("Accept-Encoding");
+			assertThat(compressed.getContentType()).isEqualTo("text/html;charset=UTF-8");
+			byte[] body = compressed.getContentAsByteArray();
+			assertThat(compressed.getContentLengthLong()).isEqualTo(body.length);
+			String html;
+			try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+				html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			Document inflated = org.jsoup.Jsoup.parse(html);
+			Document plain = page(url, "analyst", "ANALYST");
+			assertThat(body.length).isLessThan(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 2);
+			assertThat(inflated.select("main").outerHtml()).isEqualTo(plain.select("main").outerHtml());
+			assertThat(inflated.select("#signed-in-as").text()).isEqualTo("analyst");
+			String token = inflated.select("form.user input[name=_csrf]").val();
+			assertThat(token).isNotBlank().doesNotContain("kept-");
+			mvc.perform(post("/logout").session(session).with(user("analyst").roles("ANALYST")).param("_csrf", token))
+				.andExpect(redirectedUrl("/login?signedOut"));
+		}
+		addFigure("al-hol-camp", 12_345);
+		var after = mvc.perform(get(url).header("Accept-Encoding", "gzip").with(user("analyst").roles("ANALYST")))
+			.andReturn()
+			.getResponse();
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(after.getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("12,345");
+		}
+	}
+
 	@Test
 	void aKnownOnDateIsAPageOfItsOwn() throws Exception {
 		Document today = page("/facilities/panorama-prison", "analyst", "ANALYST");
