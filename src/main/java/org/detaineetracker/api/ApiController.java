@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.sourcepage.SourcePage;
 import org.detaineetracker.sourcepage.SourceQueries;
 import org.detaineetracker.web.RenderedPages;
+import org.detaineetracker.web.SplicedGzip;
 
 /**
  * The read-only JSON API for signed-in accounts. Every figure comes with its bounds, its as-of
@@ -67,7 +69,7 @@ class ApiController {
 
 	private final JsonMapper json;
 
-	private final KeptAnswers<CountsKey, byte[]> keptCounts;
+	private final KeptAnswers<CountsKey, KeptJson> keptCounts;
 
 	ApiController(FacilityIndex index, FacilityPageService pages, SourceQueries sources, FigureWords words,
 			RenderedPages rendered, JsonMapper json, @Value("${tracker.api-answers.max-size:16000000}") long budget) {
@@ -77,7 +79,7 @@ class ApiController {
 		this.words = words;
 		this.rendered = rendered;
 		this.json = json;
-		this.keptCounts = new KeptAnswers<>(budget, answer -> answer.length);
+		this.keptCounts = new KeptAnswers<>(budget, KeptJson::size);
 	}
 
 	@GetMapping("/api/facilities")
@@ -156,15 +158,29 @@ class ApiController {
 			schema = @Schema(type = "string", format = "date"))
 	@ApiResponse(responseCode = "200", description = "The facility's figures known on the date, and its estimates.",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiViews.Counts.class)))
-	ResponseEntity<byte[]> counts(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn) {
+	ResponseEntity<byte[]> counts(@PathVariable String slug, @Parameter(hidden = true) KnownOn knownOn,
+			HttpServletRequest request) {
 		long version = rendered.version();
 		CountsKey key = new CountsKey(slug, knownOn.date(), LocalDate.now(ZoneOffset.UTC), Audience.current());
-		byte[] answer = keptCounts.get(key, version);
+		KeptJson answer = keptCounts.get(key, version);
 		if (answer == null) {
-			answer = json.writeValueAsBytes(counts(pages.figures(slug, knownOn), knownOn));
+			byte[] plain = json.writeValueAsBytes(counts(pages.figures(slug, knownOn), knownOn));
+			answer = new KeptJson(plain, SplicedGzip.gzip(plain));
 			keptCounts.put(key, version, answer);
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+		var ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		// Most HTTP clients (browsers, Python's requests, curl --compressed) ask for gzip; the copy is made once.
+		return SplicedGzip.accepted(request) ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(answer.gzip())
+				: ok.body(answer.plain());
+	}
+
+	/** A kept answer and its gzip copy. */
+	private record KeptJson(byte[] plain, byte[] gzip) {
+
+		int size() {
+			return plain.length + gzip.length;
+		}
+
 	}
 
 	/** What a facility's figures depend on besides the data version: "now" is today's date. */

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * (the reader's name, the CSRF token) is ever compressed together with other text, the length of the
  * answer says nothing about it, which is what the BREACH attack on compressed pages reads.
  */
-final class SplicedGzip {
+public final class SplicedGzip {
 
 	/** A piece of the answer: its bytes, and their deflated form if it is kept (null: sent stored). */
 	record Piece(byte[] plain, byte[] deflated) {
@@ -65,6 +65,19 @@ final class SplicedGzip {
 		}
 	}
 
+	/** A whole answer compressed once, to be kept beside its bytes (a single kept piece). */
+	public static byte[] gzip(byte[] plain) {
+		List<Piece> whole = List.of(new Piece(plain, deflated(plain)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream((int) length(whole));
+		try {
+			write(whole, out);
+		}
+		catch (IOException inMemory) {
+			throw new java.io.UncheckedIOException(inMemory);
+		}
+		return out.toByteArray();
+	}
+
 	/** Bytes of the whole answer, for its Content-Length. */
 	static long length(List<Piece> pieces) {
 		long length = HEADER.length + LAST_BLOCK.length + 8;
@@ -97,7 +110,7 @@ final class SplicedGzip {
 	 * Whether the request accepts gzip: listed (or "*"), and not with q=0. Browsers all send it;
 	 * a client that sends no Accept-Encoding, as most scripts, gets the page as it is.
 	 */
-	static boolean accepted(HttpServletRequest request) {
+	public static boolean accepted(HttpServletRequest request) {
 		var headers = request.getHeaders("Accept-Encoding");
 		while (headers != null && headers.hasMoreElements()) {
 			for (String coding : headers.nextElement().split(",")) {

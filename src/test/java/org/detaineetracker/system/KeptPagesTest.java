@@ -68,6 +68,31 @@ class KeptPagesTest {
 		assertThat(json("/api/facilities/al-hol-camp/counts")).contains("\"words\":\"12,348\"");
 	}
 
+	/** A client that accepts gzip gets the kept answer's gzip copy: the same JSON, and as fresh. */
+	@Test
+	void theCountsApiSendsItsKeptAnswerCompressedToAClientThatAcceptsIt() throws Exception {
+		String url = "/api/facilities/al-hol-camp/counts";
+		String plain = json(url);
+		for (int request = 0; request < 2; request++) {
+			assertThat(gunzippedJson(url)).isEqualTo(plain);
+		}
+		addFigure("al-hol-camp", 12_349);
+		assertThat(gunzippedJson(url)).contains("\"words\":\"12,349\"");
+	}
+
+	private String gunzippedJson(String url) throws Exception {
+		var response = mvc.perform(get(url).header("Accept-Encoding", "gzip, deflate").with(user("analyst").roles("ANALYST")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(response.getHeaders("Vary")).contains("Accept-Encoding");
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
 	/**
 	 * The index keeps each list's order per data version: a figure, a new facility and a renamed one
 	 * show on the next request, in their new places, on every page of the list.
