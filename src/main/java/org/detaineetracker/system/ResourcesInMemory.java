@@ -1,22 +1,21 @@
 package org.detaineetracker.system;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.resource.ResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
+
+import org.detaineetracker.web.SplicedGzip;
 
 /**
  * Holds each static asset's bytes and modification time in memory once it has been found, so that
@@ -26,10 +25,10 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
  * keeps the resource this returns, so it is read from the jar once per process; the jar cannot
  * change while the process runs. Files larger than {@value #MAX_SIZE} bytes are served from the jar.
  * <p>
- * Text assets also have a gzip copy, made once when a browser first asks for it: Spring's
- * EncodedResourceResolver, ahead of this one in the chain, asks for {@code name.gz} next to the asset
- * and serves it with Content-Encoding and Vary. On a phone the map's scripts and outlines are then a
- * third of their size, and compressing costs nothing per request.
+ * Text assets also have a gzip copy ({@link SplicedGzip#gzip}), made once when a browser first asks
+ * for it: Spring's EncodedResourceResolver, ahead of this one in the chain, asks for {@code name.gz}
+ * next to the asset and serves it with Content-Encoding and Vary. On a phone the map's scripts and
+ * outlines are then a third of their size, and compressing costs nothing per request.
  */
 final class ResourcesInMemory implements ResourceResolver {
 
@@ -79,10 +78,8 @@ final class ResourcesInMemory implements ResourceResolver {
 
 		private final String description;
 
-		/** The gzip copy once made: itself, or null while not made; NONE when not worth making. */
-		private volatile Object gzipped;
-
-		private static final Object NONE = new Object();
+		/** The gzip copy: null until first asked for, empty where it is not worth making. */
+		private volatile Optional<InMemory> gzipped;
 
 		InMemory(byte[] bytes, long lastModified, String filename, String description) {
 			this.bytes = bytes;
@@ -124,16 +121,14 @@ final class ResourcesInMemory implements ResourceResolver {
 		/** Only the gzip copy is ever asked for (see the class comment); anything else is not here. */
 		@Override
 		public Resource createRelative(String relativePath) throws IOException {
-			if (filename != null && relativePath.equals(filename + ".gz") && gzipped() instanceof InMemory copy) {
-				return copy;
-			}
-			throw new FileNotFoundException(relativePath + " is not kept beside " + description);
+			Optional<InMemory> copy = filename != null && relativePath.equals(filename + ".gz") ? gzipped() : Optional.empty();
+			return copy.orElseThrow(() -> new FileNotFoundException(relativePath + " is not kept beside " + description));
 		}
 
-		private Object gzipped() {
-			Object copy = gzipped;
+		private Optional<InMemory> gzipped() {
+			Optional<InMemory> copy = gzipped;
 			if (copy == null) {
-				copy = worthCompressing() ? compressed() : NONE;
+				copy = worthCompressing() ? compressed() : Optional.empty();
 				gzipped = copy;
 			}
 			return copy;
@@ -145,22 +140,10 @@ final class ResourcesInMemory implements ResourceResolver {
 					&& TEXT.contains(filename.substring(dot + 1).toLowerCase(Locale.ROOT));
 		}
 
-		/** Made once per process, so the smallest output is worth the slowest level. */
-		private Object compressed() {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
-			try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-				{
-					def.setLevel(Deflater.BEST_COMPRESSION);
-				}
-			}) {
-				gzip.write(bytes);
-			}
-			catch (IOException inMemory) {
-				throw new UncheckedIOException(inMemory);
-			}
-			byte[] gz = out.toByteArray();
+		private Optional<InMemory> compressed() {
+			byte[] gz = SplicedGzip.gzip(bytes);
 			return gz.length < bytes.length * 9 / 10
-					? new InMemory(gz, lastModified, filename + ".gz", description + " (gzip)") : NONE;
+					? Optional.of(new InMemory(gz, lastModified, filename + ".gz", description + " (gzip)")) : Optional.empty();
 		}
 
 	}

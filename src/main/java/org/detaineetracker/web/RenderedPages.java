@@ -153,19 +153,10 @@ public class RenderedPages {
 			return new Layout(pieces, slots, deflated);
 		}
 
-		/** Bytes of the page as sent uncompressed. */
-		int plainSize() {
-			int size = 0;
-			for (byte[] piece : pieces) {
-				size += piece.length;
-			}
-			return size;
-		}
-
 		int size() {
-			int size = plainSize();
-			for (byte[] piece : deflated == null ? new byte[0][] : deflated) {
-				size += piece.length;
+			int size = 0;
+			for (int i = 0; i < pieces.length; i++) {
+				size += pieces[i].length + (deflated == null ? 0 : deflated[i].length);
 			}
 			return size;
 		}
@@ -215,40 +206,39 @@ public class RenderedPages {
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
 			Layout layout = layout(model, request, response);
-			byte[][] values = new byte[layout.slots().length][];
-			long length = layout.plainSize();
-			for (int i = 0; i < values.length; i++) {
-				values[i] = switch (layout.slots()[i]) {
-					case MAIN -> parts.main();
-					case NAME -> HtmlUtils.htmlEscape(viewers.current().name()).getBytes(StandardCharsets.UTF_8);
-					// Asked for only where the layout has the form: a visitor's page creates no token (and no session).
-					case TOKEN -> HtmlUtils.htmlEscape(((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken())
-						.getBytes(StandardCharsets.UTF_8);
-				};
-				length += values[i].length;
+			Slot[] slots = layout.slots();
+			List<SplicedGzip.Piece> pieces = new ArrayList<>(2 * slots.length + 1);
+			for (int i = 0; i <= slots.length; i++) {
+				pieces.add(new SplicedGzip.Piece(layout.pieces()[i], layout.deflated() == null ? null : layout.deflated()[i]));
+				if (i < slots.length) {
+					pieces.add(switch (slots[i]) {
+						case MAIN -> new SplicedGzip.Piece(parts.main(), parts.deflatedMain());
+						case NAME -> SplicedGzip.Piece.stored(HtmlUtils.htmlEscape(viewers.current().name()).getBytes(StandardCharsets.UTF_8));
+						// Asked for only where the layout has the form: a visitor's page creates no token (and no session).
+						case TOKEN -> SplicedGzip.Piece.stored(HtmlUtils
+							.htmlEscape(((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken())
+							.getBytes(StandardCharsets.UTF_8));
+					});
+				}
 			}
 			response.setContentType(getContentType());
 			response.addHeader("Vary", "Accept-Encoding");
+			// Only what is kept has its deflated form: a layout or main rendered for this request alone goes as it is.
 			if (layout.deflated() != null && parts.deflatedMain() != null && SplicedGzip.accepted(request)) {
-				List<SplicedGzip.Piece> pieces = new ArrayList<>(2 * values.length + 1);
-				for (int i = 0; i < values.length; i++) {
-					pieces.add(new SplicedGzip.Piece(layout.pieces()[i], layout.deflated()[i]));
-					pieces.add(layout.slots()[i] == Slot.MAIN ? new SplicedGzip.Piece(parts.main(), parts.deflatedMain())
-							: SplicedGzip.Piece.stored(values[i]));
-				}
-				pieces.add(new SplicedGzip.Piece(layout.pieces()[values.length], layout.deflated()[values.length]));
 				response.setHeader("Content-Encoding", "gzip");
 				response.setContentLengthLong(SplicedGzip.length(pieces));
 				SplicedGzip.write(pieces, response.getOutputStream());
 				return;
 			}
+			long length = 0;
+			for (SplicedGzip.Piece piece : pieces) {
+				length += piece.plain().length;
+			}
 			response.setContentLengthLong(length);
 			OutputStream out = response.getOutputStream();
-			for (int i = 0; i < values.length; i++) {
-				out.write(layout.pieces()[i]);
-				out.write(values[i]);
+			for (SplicedGzip.Piece piece : pieces) {
+				out.write(piece.plain());
 			}
-			out.write(layout.pieces()[values.length]);
 		}
 
 		private Layout layout(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {

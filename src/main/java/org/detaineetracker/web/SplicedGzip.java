@@ -3,6 +3,7 @@ package org.detaineetracker.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
@@ -65,7 +66,7 @@ public final class SplicedGzip {
 		}
 	}
 
-	/** A whole answer compressed once, to be kept beside its bytes (a single kept piece). */
+	/** A whole answer compressed once, to be kept beside its bytes: an API answer, a static asset. */
 	public static byte[] gzip(byte[] plain) {
 		List<Piece> whole = List.of(new Piece(plain, deflated(plain)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream((int) length(whole));
@@ -73,7 +74,7 @@ public final class SplicedGzip {
 			write(whole, out);
 		}
 		catch (IOException inMemory) {
-			throw new java.io.UncheckedIOException(inMemory);
+			throw new UncheckedIOException(inMemory);
 		}
 		return out.toByteArray();
 	}
