@@ -39,9 +39,7 @@ class AnalystJourneyIT {
 	void fromTheDashboardToPanoramasFigureAndItsSource() {
 		browser.get("http://localhost:" + port + "/");
 		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/login") + "$")).endsWith("/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("analyst");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What is known");
 		assertThat(browser.findElement(By.id("facility-count")).getText()).isEqualTo("3");

@@ -49,9 +49,7 @@ class ApiTokenJourneyIT {
 	@Test
 	void anAnalystMakesATokenAScriptUsesItAndRevokingItEndsIt() throws Exception {
 		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		browser.findElement(By.linkText("API tokens")).click();
 
 		browser.findElement(By.name("name")).sendKeys("newsroom sync");

@@ -41,9 +41,7 @@ class CompressedPagesJourneyIT {
 	@Test
 	void aKeptPageArrivesCompressedAndItsSplicedTokenSignsOut() {
 		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		assertThat(browser.findElement(By.id("signed-in-as")).getAttribute("textContent")).isEqualTo(TestAccounts.ANALYST);
 
 		String page = "http://localhost:" + port + "/facilities/panorama-prison";

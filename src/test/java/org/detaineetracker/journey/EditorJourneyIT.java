@@ -46,9 +46,7 @@ class EditorJourneyIT {
 	@Test
 	void anEditorAddsAFigureWithANewSource() {
 		browser.get("http://localhost:" + port + "/facilities/panorama-prison");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.EDITOR);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.EDITOR);
 		// back where the editor was going (Spring Security marks the resumed request with "?continue");
 		// on a busy machine the click returns before the sign-in (a bcrypt check) has answered
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/facilities/panorama-prison"));

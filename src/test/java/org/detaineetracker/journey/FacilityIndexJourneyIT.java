@@ -47,9 +47,7 @@ class FacilityIndexJourneyIT {
 	@Test
 	void theIndexListsAlHolUnderHAtEveryWidth() throws Exception {
 		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("analyst");
 
 		Path shots = Files.createDirectories(Path.of("target", "screenshots"));

@@ -61,9 +61,7 @@ class ImportJourneyIT {
 	@Test
 	void anEditorImportsASpreadsheetFixesABadRowAndSeesTheFigures() throws Exception {
 		browser.get("http://localhost:" + port + "/imports/new");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.EDITOR);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.EDITOR);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.urlContains("/imports/new"));
 

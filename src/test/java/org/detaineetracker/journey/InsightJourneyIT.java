@@ -42,9 +42,7 @@ class InsightJourneyIT {
 	@Test
 	void searchAlHawlSeeItsCustodyAndConflictThenGoBackToWhatWasKnownIn2025() {
 		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("analyst");
 
 		browser.findElement(By.linkText("Search")).click();

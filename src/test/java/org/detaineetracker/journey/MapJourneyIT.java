@@ -52,9 +52,7 @@ class MapJourneyIT {
 	void theMapDrawsOutlinesAndEveryFacilityWithoutLeavingTheApplication() {
 		String origin = "http://localhost:" + port;
 		browser.get(origin + "/map");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.urlContains("/map"));
 

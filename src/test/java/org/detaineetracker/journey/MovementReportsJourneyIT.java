@@ -73,9 +73,7 @@ class MovementReportsJourneyIT {
 	private void signIn(String path) {
 		browser.get("http://localhost:" + port + path);
 		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote("/login") + "$")).endsWith("/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		assertThat(Browser.awaitUrl(browser, ".*" + java.util.regex.Pattern.quote(path) + "(\\?continue)?$")).contains(path);
 	}
 

@@ -216,9 +216,7 @@ class PhoneLayoutJourneyIT {
 
 	private void signIn(String account) {
 		browser.get(url("/login"));
-		browser.findElement(By.name("username")).sendKeys(account);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, account);
 		assertThat(browser.findElement(By.id("signed-in-as")).getAttribute("textContent")).isEqualTo(account);
 	}
 

@@ -56,9 +56,7 @@ class PublicReadingJourneyIT {
 		browser.get(url("/facilities/panorama-prison"));
 		assertThat(Browser.awaitUrl(browser, ".*/login$")).endsWith("/login");
 
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ADMIN);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ADMIN);
 		browser.findElement(By.linkText("Settings")).click();
 		browser.findElement(By.id("public-reading")).click();
 		browser.findElement(By.cssSelector("#settings button[type=submit]")).click();

@@ -46,9 +46,7 @@ class RangeStripJourneyIT {
 	@Test
 	void theChartIsOnATimeScaleAndTheStripDrawsEveryReport() throws Exception {
 		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys(TestAccounts.ANALYST);
-		browser.findElement(By.name("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		Browser.signIn(browser, TestAccounts.ANALYST);
 		assertThat(browser.findElement(By.id("signed-in-as")).getAttribute("textContent")).isEqualTo(TestAccounts.ANALYST);
 
 		browser.get("http://localhost:" + port + "/facilities/sdf-detention-facilities-northeast-syria?knownOn=2026-01-25");

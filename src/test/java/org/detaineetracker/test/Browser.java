@@ -83,4 +83,11 @@ public final class Browser {
 		return browser.getCurrentUrl();
 	}
 
+	/** Fills in the sign-in form the browser shows (every test account shares one password) and sends it. */
+	public static void signIn(org.openqa.selenium.WebDriver browser, String account) {
+		browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(account);
+		browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(org.openqa.selenium.By.cssSelector("form.stacked button")).click();
+	}
+
 }
