@@ -16,12 +16,17 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.detaineetracker.kernel.DataChanges;
+import org.detaineetracker.kernel.Remembered;
+
 /**
- * Account changes reach sessions at their next request: every signed-in request reads its account's
+ * Account changes reach sessions at their next request: every signed-in request checks its account's
  * row (one primary-key lookup) and a session whose account was changed, disabled or removed since
  * it signed in ends there and goes on as a visitor. It reads the database, not memory, so it holds
- * for every server sharing the database; while the database cannot answer, signed-in requests get a
- * 503 rather than pass unchecked.
+ * for every server sharing the database. The answer is remembered between changes ({@link DataChanges}:
+ * this process's own writes, and PostgreSQL's notice of anyone else's write to an account or the
+ * data), so a reader clicking through pages costs no statement. While the database cannot answer,
+ * nothing is remembered and signed-in requests get a 503 rather than pass unchecked.
  */
 @Component
 public class AccountSessions {
@@ -32,12 +37,23 @@ public class AccountSessions {
 
 	private final JdbcClient jdbc;
 
-	AccountSessions(JdbcClient jdbc) {
+	/** Answers per account and what it signed in with; a few hundred people sign in at most. */
+	private final Remembered<AccountPrincipal, Boolean> current;
+
+	AccountSessions(JdbcClient jdbc, DataChanges changes) {
 		this.jdbc = jdbc;
+		this.current = new Remembered<>(changes, 1_000);
 	}
 
-	/** Whether the account is still enabled, with the same role and access version it signed in with. */
+	/**
+	 * Whether the account is still enabled, with the same role and access version it signed in with:
+	 * asked again after any change to the data or to an account ({@link DataChanges}).
+	 */
 	boolean isCurrent(AccountPrincipal principal) {
+		return current.get(principal, () -> ask(principal));
+	}
+
+	private boolean ask(AccountPrincipal principal) {
 		return jdbc.sql("select exists (select 1 from account where id = ? and access_version = ? and role = ? and enabled)")
 			.param(principal.id())
 			.param(principal.accessVersion())

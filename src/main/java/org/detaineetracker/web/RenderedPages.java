@@ -35,7 +35,9 @@ import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.detaineetracker.kernel.Audience;
+import org.detaineetracker.kernel.DataChanges;
 import org.detaineetracker.kernel.KeptAnswers;
+import org.detaineetracker.kernel.Remembered;
 
 /**
  * The title and {@code <main>} of a read page, rendered once per data version and kept, so that a
@@ -92,9 +94,12 @@ public class RenderedPages {
 
 	private final KeptAnswers<LayoutKey, Layout> layouts;
 
+	private final Remembered<Boolean, Long> version;
+
 	/** @param budget bytes of kept pages: seven eighths for mains, an eighth for the layouts around them */
-	RenderedPages(ThymeleafViewResolver views, JdbcClient jdbc, Viewers viewers,
+	RenderedPages(ThymeleafViewResolver views, JdbcClient jdbc, Viewers viewers, DataChanges changes,
 			@Value("${tracker.rendered-pages.max-size:16000000}") long budget) {
+		this.version = new Remembered<>(changes, 1);
 		this.views = views;
 		this.jdbc = jdbc;
 		this.viewers = viewers;
@@ -107,9 +112,12 @@ public class RenderedPages {
 		return layouts.size();
 	}
 
-	/** The data version: one small statement, the only one a kept page issues. */
+	/**
+	 * The data version: one small statement, asked again only after the data may have changed
+	 * ({@link DataChanges}), so a kept page between writes issues none.
+	 */
 	public long version() {
-		return jdbc.sql("select version from data_version").query(Long.class).single();
+		return version.get(Boolean.TRUE, () -> jdbc.sql("select version from data_version").query(Long.class).single());
 	}
 
 	/**
