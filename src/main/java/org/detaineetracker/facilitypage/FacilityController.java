@@ -105,7 +105,8 @@ class FacilityController {
 
 	/**
 	 * A facility's page: its parts are kept per data version (see {@link RenderedPages}), so a page
-	 * read again before the next write issues one statement.
+	 * read again before the next write issues no statement and, for a signed-in reader, does not
+	 * come here at all.
 	 */
 	@GetMapping("/facilities/{slug}")
 	View show(@PathVariable String slug, KnownOn knownOn, Model model, HttpServletRequest request,

@@ -7,13 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 import org.detaineetracker.test.Pages;
 import org.detaineetracker.test.TrackerTest;
@@ -216,6 +223,53 @@ class KeptPagesTest {
 		assertThat(before.select("main").outerHtml()).isNotEqualTo(today.select("main").outerHtml());
 		assertThat(page("/facilities/panorama-prison?knownOn=2025-06-01", "analyst", "ANALYST").select("main").outerHtml())
 			.isEqualTo(before.select("main").outerHtml());
+	}
+
+	@Test
+	void aPageAnsweredAgainWithoutItsControllerIsThePageTheControllerGives() throws Exception {
+		for (String url : List.of("/facilities/al-hol-camp", "/", "/facilities", "/search?q=panorama")) {
+			MvcResult first = mvc.perform(get(url).with(user("analyst").roles("ANALYST"))).andReturn();
+			MvcResult again = mvc.perform(get(url).with(user("analyst").roles("ANALYST"))).andReturn();
+			assertThat(first.getHandler()).as(url).isInstanceOf(HandlerMethod.class);
+			assertThat(again.getHandler()).as(url + " answered from kept parts").isNotInstanceOf(HandlerMethod.class);
+
+			assertThat(again.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))
+				.as(url + ": the route, for the request metrics")
+				.isEqualTo(first.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+
+			MockHttpServletResponse controller = first.getResponse();
+			MockHttpServletResponse door = again.getResponse();
+			assertThat(door.getStatus()).isEqualTo(200);
+			for (String header : List.of("Content-Type", "Content-Language", "Vary", "Cache-Control", "X-Frame-Options")) {
+				assertThat(door.getHeader(header)).as(url + " " + header).isEqualTo(controller.getHeader(header));
+			}
+			// the CSRF token is masked afresh for every request; all else is the same, byte for byte
+			assertThat(withoutTokens(door.getContentAsString(StandardCharsets.UTF_8)))
+				.isEqualTo(withoutTokens(controller.getContentAsString(StandardCharsets.UTF_8)));
+		}
+	}
+
+	@Test
+	void anotherReaderOrAConfirmationIsNeverAnsweredFromAnotherRequest() throws Exception {
+		String url = "/facilities/al-hol-camp";
+		page(url, "analyst", "ANALYST");
+		page(url, "analyst", "ANALYST");
+
+		MvcResult editor = mvc.perform(get(url).with(user("an-editor").roles("EDITOR"))).andReturn();
+		assertThat(editor.getHandler()).as("other roles, other links: the controller's way").isInstanceOf(HandlerMethod.class);
+		assertThat(Pages.of(editor.getResponse()).text("#signed-in-as")).isEqualTo("an-editor");
+
+		MvcResult otherAnalyst = mvc.perform(get(url).with(user("other-analyst").roles("ANALYST"))).andReturn();
+		assertThat(Pages.of(otherAnalyst.getResponse()).text("#signed-in-as")).isEqualTo("other-analyst");
+
+		MvcResult confirmed = mvc.perform(get(url).with(user("analyst").roles("ANALYST")).flashAttr("confirmation", "saved.count"))
+			.andReturn();
+		assertThat(confirmed.getHandler()).isInstanceOf(HandlerMethod.class);
+		assertThat(Pages.of(confirmed.getResponse()).document().select("#confirmation")).hasSize(1);
+	}
+
+	private static String withoutTokens(String html) {
+		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"\"");
 	}
 
 	private Document page(String url, String name, String role) throws Exception {
