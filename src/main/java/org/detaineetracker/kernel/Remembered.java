@@ -31,6 +31,13 @@ public final class Remembered<K, V> {
 		this.keptKeys = keptKeys;
 	}
 
+	/** The answer remembered for the key if nothing may have changed since it was asked, else null; never asks. */
+	public V peek(K key) {
+		long epoch = changes.epoch();
+		Known<V> remembered = epoch == DataChanges.UNSURE ? null : known.get(key);
+		return remembered != null && remembered.epoch() == epoch ? remembered.value() : null;
+	}
+
 	/** The answer for the key: the one remembered, if nothing may have changed since, or else {@code ask}'s. */
 	public V get(K key, Supplier<V> ask) {
 		long epoch = changes.epoch();

@@ -33,8 +33,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestHandler;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -127,12 +125,6 @@ public class RenderedPages {
 	 * ({@link DataChanges}), so a kept page between writes issues none.
 	 */
 	public long version() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(VERSION_READ, RequestAttributes.SCOPE_REQUEST) instanceof Long read) {
-			// read by the door for this request, which then found nothing to answer with: not asked twice
-			request.removeAttribute(VERSION_READ, RequestAttributes.SCOPE_REQUEST);
-			return read;
-		}
 		return version.get(Boolean.TRUE, () -> jdbc.sql("select version from data_version").query(Long.class).single());
 	}
 
@@ -161,16 +153,17 @@ public class RenderedPages {
 
 	private final Map<Asked, Answered> answered = new ConcurrentHashMap<>();
 
-	private static final String VERSION_READ = RenderedPages.class.getName() + ".VERSION_READ";
-
 	/**
 	 * Answers a signed-in reader's GET that was answered from kept parts before, at this data version,
 	 * straight from them: without finding the handler among a hundred mappings, filling the model
 	 * for the date selector and the citation, or calling the controller, which together took two
 	 * fifths of a kept page's time. Only what {@link KeptPage} recorded is answered, with the same
 	 * pieces and the same writing, so the answer is the one the controller's way gives (a test
-	 * compares them). It asks nothing of the database that the controller's way would not: it reads
-	 * the version only where something was recorded for the request, and hands what it read on.
+	 * compares them). It never asks the database anything: it answers only while the data version is
+	 * remembered (see {@link #version()}), so after a write the controller's way answers until one of
+	 * the pages that ask it (the facility page, the dashboard, the index) has asked again. A search
+	 * reads its version inside its own transaction, with its plan setting, and so is answered here
+	 * only after one of those pages, with no use of the database since.
 	 */
 	HandlerMapping door() {
 		return new Door();
@@ -194,14 +187,12 @@ public class RenderedPages {
 			if (flash != null && !flash.isEmpty()) {
 				return null; // a confirmation to show: the layout is rendered for this request
 			}
-			Asked asked = Asked.of(request, roles());
-			Answered answer = answered.get(asked);
-			if (answer == null) {
+			Long current = version.peek(Boolean.TRUE);
+			if (current == null) {
 				return null;
 			}
-			long current = version();
-			request.setAttribute(VERSION_READ, current);
-			if (answer.version() != current) {
+			Answered answer = answered.get(Asked.of(request, roles()));
+			if (answer == null || answer.version() != current) {
 				return null;
 			}
 			Kept parts = kept.get(answer.key(), current);
@@ -209,14 +200,13 @@ public class RenderedPages {
 			if (parts == null || layout == null) {
 				return null;
 			}
-			request.removeAttribute(VERSION_READ);
 			if (answer.pattern() != null) {
 				request.setAttribute(BEST_MATCHING_PATTERN_ATTRIBUTE, answer.pattern());
 				ServerHttpObservationFilter.findObservationContext(request)
 					.ifPresent(observation -> observation.setPathPattern(answer.pattern().toString()));
 			}
 			return new HandlerExecutionChain((HttpRequestHandler) (req, response) -> {
-				response.setLocale(asked.locale()); // as DispatcherServlet does before a view renders
+				response.setLocale(RequestContextUtils.getLocale(req)); // as DispatcherServlet does before a view renders
 				write(parts, layout, req, response);
 			});
 		}

@@ -78,6 +78,20 @@ class RememberedTest {
 	}
 
 	@Test
+	void aPeekNeverAsksAndSeesOnlyWhatIsStillSure() {
+		Remembered<String, Integer> version = new Remembered<>(changes, 10);
+		assertThat(version.peek("v")).as("nothing asked yet").isNull();
+		version.get("v", database::get);
+		assertThat(version.peek("v")).isEqualTo(1);
+		changes.sure = false;
+		assertThat(version.peek("v")).isNull();
+		changes.sure = true;
+		changes.epoch.incrementAndGet();
+		assertThat(version.peek("v")).isNull();
+		assertThat(changes.asked).isEqualTo(1);
+	}
+
+	@Test
 	void answersAreKeptPerKeyAndForgottenAllTogetherBeyondTheLimit() {
 		Remembered<Integer, Integer> perAccount = new Remembered<>(changes, 2);
 		perAccount.get(1, () -> 10);
