@@ -14,9 +14,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Tells {@link PostgresDataChanges} of every change this process may have made: whenever one of its
- * connections commits or goes back to the pool, before the request that wrote can answer. It does
- * not look at what was done (a read counts too), so a remembered check is asked again after any
- * request that used the database, and never missed after one that wrote.
+ * connections that may have written commits or goes back to the pool, before the request that wrote
+ * can answer. It does not read the SQL. A connection may have written once it has prepared a
+ * statement anywhere but in a read-only transaction, which PostgreSQL itself keeps from writing
+ * ({@code BEGIN READ ONLY}). So a search, which reads in one, leaves the remembered checks as they
+ * are, and any other use of the database counts as a change.
  */
 final class ChangeSignallingDataSource extends DelegatingDataSource {
 
@@ -52,12 +54,30 @@ final class ChangeSignallingDataSource extends DelegatingDataSource {
 		return signalling(super.getConnection(username, password));
 	}
 
-	private Connection signalling(Connection connection) {
+	private Connection signalling(Connection connection) throws SQLException {
 		return (Connection) Proxy.newProxyInstance(ChangeSignallingDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, new Signalling(connection, changes));
 	}
 
-	private record Signalling(Connection connection, PostgresDataChanges changes) implements InvocationHandler {
+	private static final class Signalling implements InvocationHandler {
+
+		private final Connection connection;
+
+		private final PostgresDataChanges changes;
+
+		private boolean autoCommit;
+
+		private boolean readOnly;
+
+		/** Whether a statement was prepared outside a read-only transaction (and not for a check). */
+		private boolean mayHaveWritten;
+
+		Signalling(Connection connection, PostgresDataChanges changes) throws SQLException {
+			this.connection = connection;
+			this.changes = changes;
+			this.autoCommit = connection.getAutoCommit();
+			this.readOnly = connection.isReadOnly();
+		}
 
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -71,6 +91,10 @@ final class ChangeSignallingDataSource extends DelegatingDataSource {
 			if (name.equals("hashCode") && args == null) {
 				return System.identityHashCode(proxy);
 			}
+			if ((name.equals("createStatement") || name.equals("prepareStatement") || name.equals("prepareCall"))
+					&& !(readOnly && !autoCommit) && !changes.isAsking()) {
+				mayHaveWritten = true;
+			}
 			try {
 				return method.invoke(connection, args);
 			}
@@ -78,7 +102,13 @@ final class ChangeSignallingDataSource extends DelegatingDataSource {
 				throw e.getCause();
 			}
 			finally {
-				if ((name.equals("close") || name.equals("commit")) && (args == null || args.length == 0)) {
+				switch (name) {
+					case "setAutoCommit" -> autoCommit = (Boolean) args[0];
+					case "setReadOnly" -> readOnly = (Boolean) args[0];
+					default -> {
+					}
+				}
+				if (mayHaveWritten && (name.equals("commit") || name.equals("close")) && (args == null || args.length == 0)) {
 					changes.changedHere();
 				}
 			}

@@ -94,11 +94,14 @@ final class PostgresDataChanges implements DataChanges, DisposableBean {
 		}
 	}
 
-	/** A connection of this process committed or went back to the pool. */
+	/** A connection of this process that may have written committed or went back to the pool. */
 	void changedHere() {
-		if (asking.get() == null) {
-			epoch.incrementAndGet();
-		}
+		epoch.incrementAndGet();
+	}
+
+	/** Whether this thread is running a check, whose statements are no change. */
+	boolean isAsking() {
+		return asking.get() != null;
 	}
 
 	/**

@@ -162,8 +162,7 @@ public class RenderedPages {
 	 * compares them). It never asks the database anything: it answers only while the data version is
 	 * remembered (see {@link #version()}), so after a write the controller's way answers until one of
 	 * the pages that ask it (the facility page, the dashboard, the index) has asked again. A search
-	 * reads its version inside its own transaction, with its plan setting, and so is answered here
-	 * only after one of those pages, with no use of the database since.
+	 * reads its own version in a read-only transaction, which leaves the remembered one as it is.
 	 */
 	HandlerMapping door() {
 		return new Door();

@@ -72,6 +72,21 @@ class DataChangesTest {
 	}
 
 	@Test
+	void aSearchReadsInAReadOnlyTransactionAndLeavesTheChecksRemembered() throws Exception {
+		WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
+		warm(analyst);
+		statements.reset();
+		assertThat(analyst.get("/search?q=hawl").status()).isEqualTo(200);
+		assertThat(statements.statements()).as("the search itself, nothing asked for the session").isNotEmpty()
+			.noneMatch(sql -> sql.contains("from account"));
+
+		statements.reset();
+		assertThat(analyst.get("/search?q=hawl").text("main")).contains("al-Hol");
+		assertThat(analyst.get(PAGE).status()).isEqualTo(200);
+		assertThat(statements.statements()).isEmpty();
+	}
+
+	@Test
 	void aFigureWrittenThroughThisServerShowsOnTheNextRequest() throws Exception {
 		WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
 		analyst.get(PAGE);
