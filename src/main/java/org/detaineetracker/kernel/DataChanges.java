@@ -21,19 +21,4 @@ public interface DataChanges {
 	/** Runs a check; the connection it uses is not itself taken as a change. */
 	<T> T asking(Supplier<T> check);
 
-	/** For a process that hears of no change: every check is asked, every time. */
-	DataChanges UNWATCHED = new DataChanges() {
-
-		@Override
-		public long epoch() {
-			return UNSURE;
-		}
-
-		@Override
-		public <T> T asking(Supplier<T> check) {
-			return check.get();
-		}
-
-	};
-
 }

@@ -33,19 +33,15 @@ public final class Remembered<K, V> {
 
 	/** The answer remembered for the key if nothing may have changed since it was asked, else null; never asks. */
 	public V peek(K key) {
-		long epoch = changes.epoch();
-		Known<V> remembered = epoch == DataChanges.UNSURE ? null : known.get(key);
-		return remembered != null && remembered.epoch() == epoch ? remembered.value() : null;
+		return remembered(key, changes.epoch());
 	}
 
 	/** The answer for the key: the one remembered, if nothing may have changed since, or else {@code ask}'s. */
 	public V get(K key, Supplier<V> ask) {
 		long epoch = changes.epoch();
-		if (epoch != DataChanges.UNSURE) {
-			Known<V> remembered = known.get(key);
-			if (remembered != null && remembered.epoch() == epoch) {
-				return remembered.value();
-			}
+		V remembered = remembered(key, epoch);
+		if (remembered != null) {
+			return remembered;
 		}
 		V answer = changes.asking(ask);
 		if (epoch != DataChanges.UNSURE && answer != null) {
@@ -55,6 +51,11 @@ public final class Remembered<K, V> {
 			known.put(key, new Known<>(epoch, answer));
 		}
 		return answer;
+	}
+
+	private V remembered(K key, long epoch) {
+		Known<V> remembered = epoch == DataChanges.UNSURE ? null : known.get(key);
+		return remembered != null && remembered.epoch() == epoch ? remembered.value() : null;
 	}
 
 }

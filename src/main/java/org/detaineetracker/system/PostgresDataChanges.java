@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.detaineetracker.kernel.DataChanges;
 
 /**
- * Hears of every change to the data: those this process makes, as each of its connections commits
- * or goes back to the pool ({@link ChangeSignallingDataSource}), and those made by anyone else, as
- * PostgreSQL notifies {@value #CHANNEL} (V123: a write to any table behind the pages or to an
- * account notifies it when it commits).
+ * Hears of every change to the data: those this process makes, as each of its connections that may
+ * have written commits or goes back to the pool ({@link ChangeSignallingDataSource}), and those made
+ * by anyone else, as PostgreSQL notifies {@value #CHANNEL} (V123: a write to any table behind the
+ * pages or to an account notifies it when it commits).
  * <p>
  * The notifications come on a connection of its own, outside the pool, opened when a check is
  * first asked. While that connection is not listening (not yet open, lost, the pool is not
@@ -52,7 +52,8 @@ final class PostgresDataChanges implements DataChanges, DisposableBean {
 
 	private volatile DataSource dataSource;
 
-	private Thread listener;
+	/** Set once, by the first check; before that, and only then, a check tries to start listening. */
+	private volatile Thread listener;
 
 	private Connection connection;
 
@@ -72,9 +73,11 @@ final class PostgresDataChanges implements DataChanges, DisposableBean {
 			return UNSURE;
 		}
 		if (!listening) {
-			startListening();
+			if (listener == null) {
+				startListening();
+			}
 			if (!listening) {
-				return UNSURE;
+				return UNSURE; // no monitor entered per request while the database is away
 			}
 		}
 		return epoch.get();
