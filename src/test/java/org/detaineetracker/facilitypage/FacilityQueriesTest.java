@@ -16,8 +16,11 @@ import org.detaineetracker.facility.FacilityRepository;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.test.TestDatabaseConfiguration;
 
-/** The facility queries against real PostgreSQL and the seed data. */
-@DataJpaTest
+/**
+ * The facility queries against real PostgreSQL and the seed data. The slice has no task executor
+ * for Hibernate to start on beside the context, so Hibernate starts on the test's own thread.
+ */
+@DataJpaTest(properties = "spring.jpa.bootstrap=default")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ TestDatabaseConfiguration.class, FacilityIndex.class })
 class FacilityQueriesTest {
