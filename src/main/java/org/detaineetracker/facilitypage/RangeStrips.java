@@ -35,6 +35,12 @@ public class RangeStrips {
 	 * and the lowest upper bound when the reports cannot all be right; both null when they overlap.
 	 */
 	public record Strip(List<Row> rows, long axisEnd, Double gapFrom, Double gapTo) {
+
+		/** The gap's width, in tenths of a percent like its ends (subtracting in the page gave 77.80000000000001). */
+		public Double gapWidth() {
+			return gapFrom == null ? null : Math.round((gapTo - gapFrom) * 10) / 10.0;
+		}
+
 	}
 
 	private final FigureWords words;

@@ -2,6 +2,8 @@ package org.detaineetracker.facilitypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,16 @@ class RangeStripPagesTest {
 		assertThat(rows.eachText()).allSatisfy(text -> assertThat(text).containsPattern("\\d{4}"));
 		// The reports cannot all be right: the stretch between them is shaded on every row.
 		assertThat(strip.select("rect.range-strip-gap")).hasSize(rows.size());
+		assertThat(strip.select("rect.range-strip-gap").eachAttr("width"))
+			.allSatisfy(width -> assertThat(width).matches("\\d+(\\.\\d)?"));
 		assertThat(strip.text()).contains("no number there fits every report");
+	}
+
+	@Test
+	void theGapsWidthIsInTenthsLikeItsEnds() {
+		// 79.4 - 1.6 is 77.80000000000001 in floating point.
+		assertThat(new RangeStrips.Strip(List.of(), 100, 1.6, 79.4).gapWidth()).isEqualTo(77.8);
+		assertThat(new RangeStrips.Strip(List.of(), 100, null, null).gapWidth()).isNull();
 	}
 
 	@Test
