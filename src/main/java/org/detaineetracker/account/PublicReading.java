@@ -8,13 +8,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.detaineetracker.kernel.DataChanges;
+import org.detaineetracker.kernel.Remembered;
+
 /**
  * Whether visitors without an account may read the analyst pages and the read API: an admin's
  * choice on /admin/settings, stored in {@code site_setting} (V95), off by default.
  * <p>
- * Only anonymous requests ask, and each asks with the one statement that reads the data version
- * (which a changed setting moves, V96): the setting itself is read again only when that version
- * moved, so every instance behind a load balancer sees an admin's change on its next request.
+ * Only anonymous requests ask. The answer is remembered until the data may have changed
+ * ({@link DataChanges}: a changed setting moves the data version, V96, and every instance hears of
+ * it), so a visitor's kept page costs no statement between writes; while that is unsure, each asks
+ * with the one statement that reads the data version, and the setting itself is read again only
+ * when that version moved.
  */
 @Service
 public class PublicReading {
@@ -48,12 +53,22 @@ public class PublicReading {
 
 	private final AtomicReference<State> kept = new AtomicReference<>();
 
-	PublicReading(JdbcClient jdbc) {
+	private final Remembered<Boolean, State> remembered;
+
+	PublicReading(JdbcClient jdbc, DataChanges changes) {
 		this.jdbc = jdbc;
+		this.remembered = new Remembered<>(changes, 1);
 	}
 
-	/** The setting as of now: one statement, two when the data moved since it was last read. */
+	/**
+	 * The setting as of now: remembered between changes; else one statement, two when the data moved
+	 * since it was last read.
+	 */
 	public State now() {
+		return remembered.get(Boolean.TRUE, this::read);
+	}
+
+	private State read() {
 		DataVersion data = jdbc.sql("select version, updated_at from data_version").query(DataVersion.class).single();
 		State state = kept.get();
 		if (state != null && state.data().version() == data.version()) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.detaineetracker.account.AccountService;
+import org.detaineetracker.account.PublicReading;
 import org.detaineetracker.account.Role;
 import org.detaineetracker.test.StatementCounter;
 import org.detaineetracker.test.TestAccounts;
@@ -48,6 +49,9 @@ class DataChangesTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	PublicReading publicReading;
 
 	@AfterEach
 	void removeFigures() {
@@ -84,6 +88,27 @@ class DataChangesTest {
 		assertThat(analyst.get("/search?q=hawl").text("main")).contains("al-Hol");
 		assertThat(analyst.get(PAGE).status()).isEqualTo(200);
 		assertThat(statements.statements()).isEmpty();
+	}
+
+	@Test
+	void aVisitorsPublicPageLeavesTheChecksRemembered() throws Exception {
+		publicReading.open(true);
+		try {
+			WebSession visitor = WebSession.anonymous(port);
+			WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
+			warm(visitor);
+			warm(analyst);
+			// once more each: the last page rendered for either moved the epoch, so both ask again here
+			assertThat(visitor.get(PAGE).status()).isEqualTo(200);
+			assertThat(analyst.get(PAGE).status()).isEqualTo(200);
+			// the visitor's checks (the setting, the version) are remembered like the reader's, and
+			// asking them, as the public role, is no change to the data
+			assertThat(statementsFor(visitor)).isZero();
+			assertThat(statementsFor(analyst)).isZero();
+		}
+		finally {
+			publicReading.open(false);
+		}
 	}
 
 	@Test
