@@ -10,7 +10,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import org.detaineetracker.kernel.Audience;
 
@@ -20,7 +19,7 @@ import org.detaineetracker.kernel.Audience;
  * they cannot write. Connections for everyone else are handed over untouched: no statement is added
  * to a signed-in request.
  */
-final class AudienceDataSource extends DelegatingDataSource {
+final class AudienceDataSource extends WrappingDataSource {
 
 	/** The role public readers act as; the migration creates it and its policies. */
 	static final String PUBLIC_ROLE = "tracker_public";
@@ -42,16 +41,7 @@ final class AudienceDataSource extends DelegatingDataSource {
 	}
 
 	@Override
-	public Connection getConnection() throws SQLException {
-		return forAudience(super.getConnection());
-	}
-
-	@Override
-	public Connection getConnection(String username, String password) throws SQLException {
-		return forAudience(super.getConnection(username, password));
-	}
-
-	private static Connection forAudience(Connection connection) throws SQLException {
+	Connection wrap(Connection connection) throws SQLException {
 		if (Audience.current() != Audience.PUBLIC) {
 			return connection;
 		}

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Tells {@link PostgresDataChanges} of every change this process may have made: whenever one of its
@@ -20,7 +19,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * ({@code BEGIN READ ONLY}). So a search, which reads in one, leaves the remembered checks as they
  * are, and any other use of the database counts as a change.
  */
-final class ChangeSignallingDataSource extends DelegatingDataSource {
+final class ChangeSignallingDataSource extends WrappingDataSource {
 
 	private final PostgresDataChanges changes;
 
@@ -45,18 +44,15 @@ final class ChangeSignallingDataSource extends DelegatingDataSource {
 	}
 
 	@Override
-	public Connection getConnection() throws SQLException {
-		return signalling(super.getConnection());
-	}
-
-	@Override
-	public Connection getConnection(String username, String password) throws SQLException {
-		return signalling(super.getConnection(username, password));
-	}
-
-	private Connection signalling(Connection connection) throws SQLException {
-		return (Connection) Proxy.newProxyInstance(ChangeSignallingDataSource.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, new Signalling(connection, changes));
+	Connection wrap(Connection connection) throws SQLException {
+		try {
+			return (Connection) Proxy.newProxyInstance(ChangeSignallingDataSource.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, new Signalling(connection, changes));
+		}
+		catch (SQLException | RuntimeException unreadable) {
+			connection.close();
+			throw unreadable;
+		}
 	}
 
 	private static final class Signalling implements InvocationHandler {
