@@ -84,7 +84,7 @@ public class RangeStrips {
 			String speaker = count.getSpeaker() == null || count.getSpeaker().isBlank() ? "" : ", " + count.getSpeaker();
 			rows.add(new Row(count.getId(), count.getSource().getOutlet() + speaker + ", " + dates.format(count.getAsOf()),
 					words.words(count.getFigure()), b.lower(), open ? null : b.upper().longValue(), open, from,
-					Math.max(0.6, to - from)));
+					Math.max(0.6, Math.round((to - from) * 10) / 10.0)));
 		}
 		boolean gap = lowestUpper != null && lowestUpper < highestLower;
 		return new Strip(rows, axisEnd, gap ? percent(lowestUpper, axisEnd) : null,

@@ -48,6 +48,9 @@ class RangeStripPagesTest {
 		assertThat(strip.select("rect.range-strip-gap")).hasSize(rows.size());
 		assertThat(strip.select("rect.range-strip-gap").eachAttr("width"))
 			.allSatisfy(width -> assertThat(width).matches("\\d+(\\.\\d)?"));
+		// Each report's bar too: its width is a difference of two positions, rounded like them.
+		assertThat(strip.select("rect.range-strip-interval").eachAttr("width"))
+			.allSatisfy(width -> assertThat(width).matches("\\d+(\\.\\d)?"));
 		assertThat(strip.text()).contains("no number there fits every report");
 	}
 
