@@ -35,7 +35,9 @@ class CompressedPagesJourneyIT {
 
 	@AfterEach
 	void closeBrowser() {
-		browser.quit();
+		if (browser != null) {
+			browser.quit();
+		}
 	}
 
 	@Test

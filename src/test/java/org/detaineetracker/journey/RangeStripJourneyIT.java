@@ -40,7 +40,9 @@ class RangeStripJourneyIT {
 
 	@AfterEach
 	void closeBrowser() {
-		browser.quit();
+		if (browser != null) {
+			browser.quit();
+		}
 	}
 
 	@Test
