@@ -8,11 +8,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.detaineetracker.count.ReportedCount;
-import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.DateFormats;
 import org.detaineetracker.kernel.FigureWords;
 import org.detaineetracker.population.Conflict;
 import org.detaineetracker.population.Population;
+import org.detaineetracker.population.Range;
+import org.detaineetracker.population.StripAxis;
 
 /**
  * A conflict drawn as a range strip: every report the conflict names, one row each, its interval on
@@ -30,17 +31,8 @@ public class RangeStrips {
 			double width) {
 	}
 
-	/**
-	 * {@code gapFrom}..{@code gapTo} (percent) marks the empty stretch between the highest lower bound
-	 * and the lowest upper bound when the reports cannot all be right; both null when they overlap.
-	 */
-	public record Strip(List<Row> rows, long axisEnd, Double gapFrom, Double gapTo) {
-
-		/** The gap's width, in tenths of a percent like its ends (subtracting in the page gave 77.80000000000001). */
-		public Double gapWidth() {
-			return gapFrom == null ? null : Math.round((gapTo - gapFrom) * 10) / 10.0;
-		}
-
+	/** The reports' rows on one axis, with the gap between them when they cannot all be right. */
+	public record Strip(List<Row> rows, StripAxis axis) {
 	}
 
 	private final FigureWords words;
@@ -62,37 +54,16 @@ public class RangeStrips {
 		if (reports.size() < 2) {
 			return null;
 		}
-		long highestLower = 0;
-		Long lowestUpper = null;
-		long highestShown = 0;
-		for (ReportedCount count : reports) {
-			Bounds b = count.getFigure().getBounds();
-			highestLower = Math.max(highestLower, b.lower());
-			highestShown = Math.max(highestShown, b.upper() != null ? b.upper() : b.lower());
-			if (b.upper() != null) {
-				lowestUpper = lowestUpper == null ? b.upper().longValue() : Math.min(lowestUpper, b.upper());
-			}
-		}
-		// The axis only needs room past the largest figure said so an open end has somewhere to fade.
-		long axisEnd = Math.max(10, Math.round(highestShown * 1.25));
+		StripAxis axis = StripAxis.spanning(reports.stream().map(count -> Range.of(count.getFigure().getBounds())).toList());
 		List<Row> rows = new ArrayList<>();
 		for (ReportedCount count : reports) {
-			Bounds b = count.getFigure().getBounds();
-			boolean open = b.upper() == null;
-			double from = percent(b.lower(), axisEnd);
-			double to = open ? 100 : percent(b.upper(), axisEnd);
+			Range range = Range.of(count.getFigure().getBounds());
 			String speaker = count.getSpeaker() == null || count.getSpeaker().isBlank() ? "" : ", " + count.getSpeaker();
 			rows.add(new Row(count.getId(), count.getSource().getOutlet() + speaker + ", " + dates.format(count.getAsOf()),
-					words.words(count.getFigure()), b.lower(), open ? null : b.upper().longValue(), open, from,
-					Math.max(0.6, Math.round((to - from) * 10) / 10.0)));
+					words.words(count.getFigure()), range.lower(), range.upper(), range.upper() == null,
+					axis.at(range.lower()), axis.width(range)));
 		}
-		boolean gap = lowestUpper != null && lowestUpper < highestLower;
-		return new Strip(rows, axisEnd, gap ? percent(lowestUpper, axisEnd) : null,
-				gap ? percent(highestLower, axisEnd) : null);
-	}
-
-	private static double percent(long value, long axisEnd) {
-		return Math.round(value * 1000.0 / axisEnd) / 10.0;
+		return new Strip(rows, axis);
 	}
 
 }

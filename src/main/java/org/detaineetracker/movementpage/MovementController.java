@@ -66,8 +66,7 @@ class MovementController {
 
 	private MovementReport asModel(MovementWithReports.Report row) {
 		var report = row.report();
-		Bounds bounds = report.getFigure().getBounds();
-		return new MovementReport(report.getId(), new Range(bounds.lower(), bounds.upper() == null ? null : bounds.upper().longValue()),
+		return new MovementReport(report.getId(), Range.of(report.getFigure().getBounds()),
 				report.getFigure().getQualifier() == Qualifier.APPROXIMATE,
 				report.getTally() == Tally.BATCH ? MovementReport.Tally.BATCH : MovementReport.Tally.CUMULATIVE,
 				row.sourceRoot(), words.words(report.getFigure()), report.getSource().getOutlet());

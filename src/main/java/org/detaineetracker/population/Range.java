@@ -3,6 +3,7 @@ package org.detaineetracker.population;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.detaineetracker.kernel.Bounds;
 import org.detaineetracker.kernel.RangeWords;
 
 /**
@@ -30,6 +31,11 @@ public record Range(long lower, Long upper) {
 		if (upper != null && upper < lower) {
 			throw new IllegalArgumentException("empty range: [" + lower + ", " + upper + "]");
 		}
+	}
+
+	/** A reported figure's bounds as a range. */
+	public static Range of(Bounds bounds) {
+		return new Range(bounds.lower(), bounds.upper() == null ? null : bounds.upper().longValue());
 	}
 
 	public static Range exactly(long value) {

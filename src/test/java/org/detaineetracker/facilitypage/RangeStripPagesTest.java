@@ -2,8 +2,6 @@ package org.detaineetracker.facilitypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
@@ -52,13 +50,6 @@ class RangeStripPagesTest {
 		assertThat(strip.select("rect.range-strip-interval").eachAttr("width"))
 			.allSatisfy(width -> assertThat(width).matches("\\d+(\\.\\d)?"));
 		assertThat(strip.text()).contains("no number there fits every report");
-	}
-
-	@Test
-	void theGapsWidthIsInTenthsLikeItsEnds() {
-		// 79.4 - 1.6 is 77.80000000000001 in floating point.
-		assertThat(new RangeStrips.Strip(List.of(), 100, 1.6, 79.4).gapWidth()).isEqualTo(77.8);
-		assertThat(new RangeStrips.Strip(List.of(), 100, null, null).gapWidth()).isNull();
 	}
 
 	@Test

@@ -18,10 +18,10 @@ class ConflictStripTest {
 	void aGapIsShadedBetweenTheLowestUpperAndTheHighestLowerBound() {
 		var strip = Conflict.strip(List.of(conflict(new Conflict.Side("b", Range.between(5400, 5999)),
 				new Conflict.Side("a", Range.between(2851, 3450)))));
-		assertThat(strip.axisEnd()).isEqualTo(7499); // a quarter past 5,999
-		assertThat(strip.gapFrom()).isEqualTo(46.0); // 3,450 of 7,499
-		assertThat(strip.gapTo()).isEqualTo(72.0); // 5,400 of 7,499
-		assertThat(strip.gapWidth()).isEqualTo(26.0);
+		assertThat(strip.axis().end()).isEqualTo(7499); // a quarter past 5,999
+		assertThat(strip.axis().gapFrom()).isEqualTo(46.0); // 3,450 of 7,499
+		assertThat(strip.axis().gapTo()).isEqualTo(72.0); // 5,400 of 7,499
+		assertThat(strip.axis().gapWidth()).isEqualTo(26.0);
 		assertThat(strip.bars()).as("lowest first").extracting(Conflict.Bar::label, Conflict.Bar::from, Conflict.Bar::open)
 			.containsExactly(tuple("a", 38.0, false), tuple("b", 72.0, false));
 	}
@@ -37,8 +37,8 @@ class ConflictStripTest {
 		assertThat(strip.bars()).extracting(Conflict.Bar::label).containsExactly("'nearly 6,000'", "'7,000'", "the projection");
 		assertThat(strip.bars()).extracting(Conflict.Bar::lower, Conflict.Bar::upper)
 			.containsExactly(tuple(0L, 599L), tuple(851L, 1450L), tuple(2851L, 3450L));
-		assertThat(strip.gapFrom()).isEqualTo(Math.round(599 * 1000.0 / 4313) / 10.0);
-		assertThat(strip.gapTo()).isEqualTo(Math.round(2851 * 1000.0 / 4313) / 10.0);
+		assertThat(strip.axis().gapFrom()).isEqualTo(Math.round(599 * 1000.0 / 4313) / 10.0);
+		assertThat(strip.axis().gapTo()).isEqualTo(Math.round(2851 * 1000.0 / 4313) / 10.0);
 	}
 
 	@Test
@@ -49,15 +49,15 @@ class ConflictStripTest {
 		assertThat(open.open()).isTrue();
 		assertThat(open.upper()).isNull();
 		assertThat(open.from() + open.width()).isEqualTo(100.0);
-		assertThat(strip.gapFrom()).isNotNull();
+		assertThat(strip.axis().gapFrom()).isNotNull();
 	}
 
 	@Test
 	void overlappingSidesHaveNoGapAndAnExactFigureStaysVisible() {
 		var strip = Conflict.strip(List.of(conflict(new Conflict.Side("a", Range.between(100, 300)),
 				new Conflict.Side("b", Range.between(200, 400)), new Conflict.Side("c", Range.exactly(250)))));
-		assertThat(strip.gapFrom()).isNull();
-		assertThat(strip.gapWidth()).isNull();
+		assertThat(strip.axis().gapFrom()).isNull();
+		assertThat(strip.axis().gapWidth()).isNull();
 		assertThat(strip.bars().get(2).width()).isGreaterThan(0);
 	}
 
