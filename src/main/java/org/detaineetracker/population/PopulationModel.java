@@ -70,6 +70,14 @@ public final class PopulationModel {
 	 */
 	public static final int ITEMISED_MOVEMENTS = 12;
 
+	/**
+	 * How many movements one line of arithmetic adds to its report before the next line carries on
+	 * from the result so far: "7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly
+	 * 6,000 moved out on February 2026" reads as one sum, but a line that repeated every term since
+	 * the report grew with each step (295 characters a step at a million figures).
+	 */
+	static final int TERMS_PER_LINE = 3;
+
 	private final PopulationData data;
 
 	private final Map<Long, Site> sites;
@@ -376,6 +384,7 @@ public final class PopulationModel {
 		List<Long> used = new ArrayList<>();
 		StringBuilder movedSince = new StringBuilder();
 		int notListed = 0;
+		int terms = 0;
 		LocalDate lastNotListed = null;
 		for (Effect effect : counted) {
 			Period when = effect.flow().effective();
@@ -402,6 +411,11 @@ public final class PopulationModel {
 						List.of(new Conflict.Side("'" + item.words() + "' on " + when.words(), range),
 								new Conflict.Side(effect.flow().words() + " moved out on " + when.words(), flow))));
 			}
+			if (terms == TERMS_PER_LINE) {
+				line = range.words() + " so far";
+				terms = 0;
+			}
+			terms++;
 			if (certain) {
 				range = effect.inward() ? range.plus(flow) : range.minus(flow);
 				line += (effect.inward() ? " + " : " − ") + moved;

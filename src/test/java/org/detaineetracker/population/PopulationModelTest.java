@@ -58,6 +58,28 @@ class PopulationModelTest {
 		assertThat(rest.arithmetic()).endsWith("… and 500 more movements = 4,880");
 	}
 
+	/**
+	 * A line adds up to three movements to its report; the next carries on from the result so far,
+	 * so no line repeats every term since the report and the arithmetic stays a sum a reader can check.
+	 */
+	@Test
+	void aLongRunOfMovementsCarriesOnFromTheResultSoFar() {
+		Site camp = world.site("Camp");
+		world.report(camp, isis, Period.day("2026-01-01"), Range.exactly(1000), "1,000");
+		for (int day = 2; day <= 6; day++) {
+			world.moved(camp, null, isis, Period.day("2026-01-0" + day), Range.exactly(10), "10");
+		}
+		Population after = world.model().at(camp.id(), isis.id(), day("2026-02-01")).orElseThrow();
+		assertThat(after.range()).isEqualTo(Range.exactly(950));
+		assertThat(after.derivation().lines()).containsExactly("1,000 on 1 January 2026 = 1,000",
+				"1,000 on 1 January 2026 − 10 moved out on 2 January 2026 = 990",
+				"1,000 on 1 January 2026 − 10 moved out on 2 January 2026 − 10 moved out on 3 January 2026 = 980",
+				"1,000 on 1 January 2026 − 10 moved out on 2 January 2026 − 10 moved out on 3 January 2026"
+						+ " − 10 moved out on 4 January 2026 = 970",
+				"970 so far − 10 moved out on 5 January 2026 = 960",
+				"970 so far − 10 moved out on 5 January 2026 − 10 moved out on 6 January 2026 = 950");
+	}
+
 	@Test
 	void aSiteWhoseFirstEvidenceIsAMovementInStartsAtThatMovement() {
 		Site syria = world.site("Syria");
