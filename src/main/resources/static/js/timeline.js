@@ -164,14 +164,14 @@
                   return (data.bandLabel || 'estimate') + ': ' + it.lower + ' – ' + (it.upper === null ? (data.openLabel || 'no upper limit') : it.upper);
                 }
                 if (item.datasetIndex === 2) {
-                  return it.figure + ' (' + it.bounds + ')';
+                  return it.bounds ? it.figure + ' (' + it.bounds + ')' : it.figure;
                 }
                 return it.words + (it.pending ? ' — ' + (data.pendingLabel || 'not yet subtracted') : '');
               },
               afterLabel: function (item) {
                 if (item.datasetIndex !== 2) { return []; }
                 var p = item.raw.item;
-                var lines = [p.source, p.speaker];
+                var lines = [p.source, p.speaker].filter(Boolean);
                 if (p.open) { lines.push(data.openLabel || 'no upper limit'); }
                 if (p.conflict) { lines.push(data.conflictLabel || 'conflict'); }
                 return lines;

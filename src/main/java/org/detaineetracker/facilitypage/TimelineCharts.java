@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,10 +46,14 @@ class TimelineCharts {
 
 	/**
 	 * One reported figure. {@code y} spans its bounds, up to the axis cap when it has no upper limit
-	 * ({@code open}); {@code upper} is null then.
+	 * ({@code open}); {@code upper} is left out then. {@code bounds} says what the figure allows
+	 * where its words do not already ("over 8,000": 8,001 and up); a figure that reads "between 5,400
+	 * and 5,999" has none, so the tooltip does not say it twice. What is null is left out: a hundred
+	 * reports are a hundred of these on the page.
 	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Point(long id, String x, String date, long lower, Long upper, long[] y, boolean open, String figure,
-			String bounds, String source, String speaker, boolean conflict, boolean openEnded, String from, String to) {
+			String bounds, String source, String speaker, boolean conflict, String from, String to) {
 	}
 
 	/** A movement at the date it moved people (or, planned or under way, began): not subtracted unless completed. */
@@ -128,11 +133,13 @@ class TimelineCharts {
 			PartialDate asOf = count.getAsOf();
 			boolean span = asOf.precision() != DatePrecision.DAY;
 			LocalDate middle = asOf.date().plusDays(ChronoUnit.DAYS.between(asOf.date(), asOf.lastDay()) / 2);
+			String figure = words.words(count.getFigure());
+			String allows = words.bounds(count.getFigure());
 			points.add(new Point(count.getId(), middle.toString(), dates.format(asOf),
 					bounds.lower(), open ? null : bounds.upper().longValue(),
-					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, words.words(count.getFigure()),
-					words.bounds(count.getFigure()), count.getSource().getOutlet(), count.getSpeaker(),
-					conflicting.contains(count.getId()), open, span ? asOf.date().toString() : null,
+					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, figure,
+					allows.equals(figure) ? null : allows, count.getSource().getOutlet(), count.getSpeaker(),
+					conflicting.contains(count.getId()), span ? asOf.date().toString() : null,
 					span ? asOf.lastDay().toString() : null));
 		}
 		String now = estimate == null ? null : estimate.population().range().words();

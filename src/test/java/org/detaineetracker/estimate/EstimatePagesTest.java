@@ -77,7 +77,7 @@ class EstimatePagesTest {
 		assertThat(page.document().select("script#timeline-data").attr("type")).isEqualTo("application/json");
 		assertThat(json).contains("\"cohort\":\"ISIS detainees\"", "\"cohort\":\"Other detainees and camp residents\"",
 				"\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
-				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"openEnded\":true",
+				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"open\":true",
 				"[5400,5999]", "[9000,9000]");
 		// The chart's scripts, in the order they depend on each other (the layout adds its own around them).
 		assertThat(page.document().select("script[src]").eachAttr("src")).containsSubsequence(

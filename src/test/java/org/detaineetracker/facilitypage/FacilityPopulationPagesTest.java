@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +20,9 @@ import org.detaineetracker.test.TrackerTest;
 @TrackerTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class FacilityPopulationPagesTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -78,7 +83,7 @@ class FacilityPopulationPagesTest {
 		JsonNode report = isis.get("points").get(0);
 		assertThat(report.get("x").asString()).as("an ISO date for the time axis").isEqualTo("2026-01-21");
 		assertThat(report.get("lower").asLong()).isEqualTo(4501);
-		assertThat(report.get("upper").isNull()).as("no upper limit is sent as none").isTrue();
+		assertThat(report.has("upper")).as("no upper limit is sent as none").isFalse();
 		assertThat(report.get("open").asBoolean()).isTrue();
 		assertThat(isis.get("band")).extracting(point -> point.get("x").asString())
 			.containsExactly("2026-01-21", "2026-02-01");
@@ -87,6 +92,25 @@ class FacilityPopulationPagesTest {
 			.contains("2026-01-21 COMPLETED", "2026-01-01 UNDER_WAY");
 		assertThat(isis.get("cap").asLong()).isGreaterThan(4501);
 		assertThat(isis.get("until").asString()).as("the band reaches the day shown").isEqualTo("2026-03-01");
+	}
+
+	/** A figure whose words are its bounds ("between 100 and 200") is not said twice in its tooltip. */
+	@Test
+	@Transactional
+	void aFigureThatReadsAsItsBoundsIsNotSaidTwice() throws Exception {
+		jdbc.sql("""
+				insert into reported_count (facility_id, cohort_id, custody_holder_id, value, value_high, qualifier,
+				                            lower_bound, upper_bound, as_of, as_of_precision, source_id, speaker, recorded_by)
+				select f.id, c.id, h.id, 100, 200, 'RANGE', 100, 200, date '2026-02-20', 'DAY', s.id, 'A speaker', 'test'
+				from facility f, cohort c, custody_holder h, source s
+				where f.slug = 'panorama-prison' and c.slug = 'isis-detainees' and h.slug = 'sdf' and s.outlet = 'Politico'""")
+			.update();
+		Page page = Pages.fetch(mvc, "/facilities/panorama-prison?knownOn=2026-03-01");
+		JsonNode points = json.readTree(page.document().select("script#timeline-data").first().data()).get(0).get("points");
+		assertThat(points).filteredOn(p -> p.get("figure").asString().equals("between 100 and 200"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.has("bounds")).isFalse());
+		assertThat(Pages.fetch(mvc, "/js/timeline.js").body()).contains("it.bounds ? it.figure + ' (' + it.bounds + ')' : it.figure");
 	}
 
 	@Test
@@ -101,6 +125,10 @@ class FacilityPopulationPagesTest {
 		assertThat(isis.get("points")).extracting(p -> p.get("figure").asString() + " " + p.get("x").asString() + " "
 				+ p.get("open").asBoolean())
 			.contains("over 8,000 2024-12-16 true", "9,000 2024-12-16 false", "7,000 2026-01-21 false");
+		// What a figure allows is said beside its words ("over 8,000": 8,001 and up) for the tooltip.
+		assertThat(isis.get("points")).extracting(p -> p.get("figure").asString() + ": " + p.get("bounds").asString())
+			.contains("over 8,000: over 8,000: 8,001 and up", "9,000: exactly 9,000",
+					"nearly 6,000: between 5,400 and 5,999");
 		// December 2024 is a month on the axis: the bar stands mid-month, the box spans the month;
 		// a report of a known day has no box
 		assertThat(isis.get("points")).filteredOn(p -> p.get("figure").asString().equals("9,000"))
@@ -110,8 +138,8 @@ class FacilityPopulationPagesTest {
 			});
 		assertThat(isis.get("points")).filteredOn(p -> p.get("figure").asString().equals("7,000"))
 			.singleElement().satisfies(p -> {
-				assertThat(p.get("from").isNull()).isTrue();
-				assertThat(p.get("to").isNull()).isTrue();
+				assertThat(p.has("from")).isFalse();
+				assertThat(p.has("to")).isFalse();
 			});
 		assertThat(isis.get("band").get(0).get("lower").asLong()).isEqualTo(9000);
 	}

@@ -98,6 +98,17 @@ class InsightJourneyIT {
 						+ "return meta.data[0].width;");
 		assertThat(monthWide.doubleValue()).as("December 2024 is wider than a report's bar").isGreaterThan(barWide.doubleValue());
 
+		// A report's tooltip: its words, with what they allow where that says more; never the same twice.
+		@SuppressWarnings("unchecked")
+		java.util.List<String> labels = (java.util.List<String>) browser.executeScript(
+				"return ['timeline-chart-0', 'timeline-chart-1'].flatMap(function (id) {"
+						+ "  var chart = Chart.getChart(id); var label = chart.options.plugins.tooltip.callbacks.label;"
+						+ "  var bars = chart.data.datasets[2];"
+						+ "  return bars.data.map(function (point) { return label({ raw: point, dataset: bars, datasetIndex: 2 }); });"
+						+ "});");
+		assertThat(labels).contains("over 8,000 (over 8,000: 8,001 and up)", "9,000 (exactly 9,000)")
+			.allSatisfy(label -> assertThat(label).doesNotContain("undefined", "null"));
+
 		browser.findElement(By.id("known-on-clear")).click();
 		assertThat(browser.findElements(By.id("known-on-banner"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("#counts tbody tr"))).hasSize(8);
