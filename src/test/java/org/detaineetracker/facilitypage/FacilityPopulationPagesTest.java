@@ -94,7 +94,7 @@ class FacilityPopulationPagesTest {
 		assertThat(isis.get("until").asString()).as("the band reaches the day shown").isEqualTo("2026-03-01");
 	}
 
-	/** A figure whose words are its bounds ("between 100 and 200") is not said twice in its tooltip. */
+	/** A figure whose words are its bounds ("between 100 and 200") is not said twice in a tooltip or hover. */
 	@Test
 	@Transactional
 	void aFigureThatReadsAsItsBoundsIsNotSaidTwice() throws Exception {
@@ -111,6 +111,13 @@ class FacilityPopulationPagesTest {
 			.singleElement()
 			.satisfies(p -> assertThat(p.has("bounds")).isFalse());
 		assertThat(Pages.fetch(mvc, "/js/timeline.js").body()).contains("it.bounds ? it.figure + ' (' + it.bounds + ')' : it.figure");
+		// Nor in the table's hover, where a figure whose words say less keeps it.
+		assertThat(page.document().select("#counts .figure")).filteredOn(f -> f.text().equals("between 100 and 200"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.hasAttr("title")).isFalse());
+		assertThat(page.document().select("#counts .figure")).filteredOn(f -> f.text().equals("over 4,500"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.attr("title")).isEqualTo("over 4,500: 4,501 and up"));
 	}
 
 	@Test
