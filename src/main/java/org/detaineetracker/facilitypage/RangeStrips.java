@@ -1,6 +1,7 @@
 package org.detaineetracker.facilitypage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,12 @@ public class RangeStrips {
 		for (Conflict conflict : population.conflicts()) {
 			named.addAll(conflict.reportIds());
 		}
-		List<ReportedCount> reports = counts.stream().filter(c -> named.contains(c.getId())).toList();
+		// Lowest first, as the conflict strips are: the rows step up the axis and the gap reads at a glance.
+		List<ReportedCount> reports = counts.stream()
+			.filter(c -> named.contains(c.getId()))
+			.sorted(Comparator.comparing((ReportedCount c) -> Range.of(c.getFigure().getBounds()), Range.LOWEST_FIRST)
+				.thenComparing(ReportedCount::getId))
+			.toList();
 		if (reports.size() < 2) {
 			return null;
 		}

@@ -1,6 +1,7 @@
 package org.detaineetracker.population;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,8 +46,7 @@ public record Conflict(String words, List<Long> reportIds, List<Long> movementId
 			bars.add(new Bar(side.words(), range.words(), range.lower(), range.upper(), range.upper() == null,
 					axis.at(range.lower()), axis.width(range)));
 		}
-		bars.sort(java.util.Comparator.comparingLong(Bar::lower)
-			.thenComparing(Bar::upper, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		bars.sort(Comparator.comparing((Bar bar) -> new Range(bar.lower(), bar.upper()), Range.LOWEST_FIRST)
 			.thenComparing(Bar::label));
 		return new Strip(bars, axis);
 	}

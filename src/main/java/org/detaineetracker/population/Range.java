@@ -1,6 +1,7 @@
 package org.detaineetracker.population;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 
 import org.detaineetracker.kernel.Bounds;
@@ -32,6 +33,13 @@ public record Range(long lower, Long upper) {
 			throw new IllegalArgumentException("empty range: [" + lower + ", " + upper + "]");
 		}
 	}
+
+	/**
+	 * Lowest first: by lower bound, then by upper, one with no upper limit last. The order range
+	 * strips draw their rows in, so the rows step up the axis and a gap between them reads at a glance.
+	 */
+	public static final Comparator<Range> LOWEST_FIRST = Comparator.comparingLong(Range::lower)
+		.thenComparing(Range::upper, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	/** A reported figure's bounds as a range. */
 	public static Range of(Bounds bounds) {

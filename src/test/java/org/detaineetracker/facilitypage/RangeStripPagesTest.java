@@ -29,6 +29,8 @@ class RangeStripPagesTest {
 		assertThat(strip).as("a strip for the conflict").isNotNull();
 		Elements rows = strip.select(".range-strip-row");
 		assertThat(rows.size()).isGreaterThanOrEqualTo(2);
+		// Lowest first, so the rows step up the axis, as the derivation's conflict strips do.
+		assertThat(rows.eachAttr("data-lower")).extracting(Long::parseLong).isSorted();
 		Element over = rows.stream().filter(r -> r.text().contains("over 8,000")).findFirst().orElseThrow();
 		// No invented cap: the open report carries no upper bound and is drawn fading, with an arrow.
 		assertThat(over.attr("data-open")).isEqualTo("true");
