@@ -36,6 +36,10 @@ public class RangeStrips {
 	public record Strip(List<Row> rows, StripAxis axis) {
 	}
 
+	/** A report a conflict names, with its bounds as a range. */
+	private record Named(ReportedCount count, Range range) {
+	}
+
 	private final FigureWords words;
 
 	private final DateFormats dates;
@@ -52,18 +56,19 @@ public class RangeStrips {
 			named.addAll(conflict.reportIds());
 		}
 		// Lowest first, as the conflict strips are: the rows step up the axis and the gap reads at a glance.
-		List<ReportedCount> reports = counts.stream()
+		List<Named> reports = counts.stream()
 			.filter(c -> named.contains(c.getId()))
-			.sorted(Comparator.comparing((ReportedCount c) -> Range.of(c.getFigure().getBounds()), Range.LOWEST_FIRST)
-				.thenComparing(ReportedCount::getId))
+			.map(c -> new Named(c, Range.of(c.getFigure().getBounds())))
+			.sorted(Comparator.comparing(Named::range, Range.LOWEST_FIRST).thenComparing(r -> r.count().getId()))
 			.toList();
 		if (reports.size() < 2) {
 			return null;
 		}
-		StripAxis axis = StripAxis.spanning(reports.stream().map(count -> Range.of(count.getFigure().getBounds())).toList());
+		StripAxis axis = StripAxis.spanning(reports.stream().map(Named::range).toList());
 		List<Row> rows = new ArrayList<>();
-		for (ReportedCount count : reports) {
-			Range range = Range.of(count.getFigure().getBounds());
+		for (Named report : reports) {
+			ReportedCount count = report.count();
+			Range range = report.range();
 			String speaker = count.getSpeaker() == null || count.getSpeaker().isBlank() ? "" : ", " + count.getSpeaker();
 			rows.add(new Row(count.getId(), count.getSource().getOutlet() + speaker + ", " + dates.format(count.getAsOf()),
 					words.words(count.getFigure()), range.lower(), range.upper(), range.upper() == null,

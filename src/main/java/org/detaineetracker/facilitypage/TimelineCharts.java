@@ -133,12 +133,10 @@ class TimelineCharts {
 			PartialDate asOf = count.getAsOf();
 			boolean span = asOf.precision() != DatePrecision.DAY;
 			LocalDate middle = asOf.date().plusDays(ChronoUnit.DAYS.between(asOf.date(), asOf.lastDay()) / 2);
-			String figure = words.words(count.getFigure());
-			String allows = words.bounds(count.getFigure());
 			points.add(new Point(count.getId(), middle.toString(), dates.format(asOf),
 					bounds.lower(), open ? null : bounds.upper().longValue(),
-					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, figure,
-					allows.equals(figure) ? null : allows, count.getSource().getOutlet(), count.getSpeaker(),
+					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, words.words(count.getFigure()),
+					words.boundsBeyondWords(count.getFigure()), count.getSource().getOutlet(), count.getSpeaker(),
 					conflicting.contains(count.getId()), span ? asOf.date().toString() : null,
 					span ? asOf.lastDay().toString() : null));
 		}

@@ -57,6 +57,16 @@ public class FigureWords {
 	}
 
 	/**
+	 * What a figure allows where that says more than its words (for a hover or a tooltip): "over
+	 * 8,000: 8,001 and up", "exactly 9,000"; null for "between 5,400 and 5,999", whose words are
+	 * already its bounds, so nothing says it twice.
+	 */
+	public String boundsBeyondWords(Figure figure) {
+		String allows = bounds(figure);
+		return allows.equals(words(figure)) ? null : allows;
+	}
+
+	/**
 	 * A name as it reads inside a sentence: "50,000 other detainees and camp residents at…", "transfer
 	 * of high-value ISIS detainees". Only an ordinary capitalised word is lowered; "ISIS detainees" and
 	 * other names that begin with an acronym keep their capitals.

@@ -39,15 +39,15 @@ public record Conflict(String words, List<Long> reportIds, List<Long> movementId
 		if (distinct.isEmpty()) {
 			return null;
 		}
-		StripAxis axis = StripAxis.spanning(distinct.values().stream().map(Side::range).toList());
+		List<Side> sides = new ArrayList<>(distinct.values());
+		sides.sort(Comparator.comparing(Side::range, Range.LOWEST_FIRST).thenComparing(Side::words));
+		StripAxis axis = StripAxis.spanning(sides.stream().map(Side::range).toList());
 		List<Bar> bars = new ArrayList<>();
-		for (Side side : distinct.values()) {
+		for (Side side : sides) {
 			Range range = side.range();
 			bars.add(new Bar(side.words(), range.words(), range.lower(), range.upper(), range.upper() == null,
 					axis.at(range.lower()), axis.width(range)));
 		}
-		bars.sort(Comparator.comparing((Bar bar) -> new Range(bar.lower(), bar.upper()), Range.LOWEST_FIRST)
-			.thenComparing(Bar::label));
 		return new Strip(bars, axis);
 	}
 

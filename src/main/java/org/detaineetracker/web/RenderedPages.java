@@ -234,6 +234,9 @@ public class RenderedPages {
 		return new KeptPage(view, key, version, parts);
 	}
 
+	/** Markup whose white space is shown as it is: tracker.css styles {@code .pasted-text p} {@code pre-wrap}. */
+	static final List<String> KEEPS_WHITE_SPACE = List.of("<pre", "<textarea", "pasted-text");
+
 	/**
 	 * The markup with each run of white space between two tags that spans lines cut to one line
 	 * break. It is the templates' indentation and the blank lines left where a {@code th:if} took an
@@ -244,9 +247,6 @@ public class RenderedPages {
 	 * {@code >} are escaped). A main with an element that keeps white space as it is ({@code <pre>},
 	 * {@code <textarea>}, or one of {@link #KEEPS_WHITE_SPACE}) is left whole.
 	 */
-	/** Markup whose white space is shown as it is: tracker.css styles {@code .pasted-text p} {@code pre-wrap}. */
-	static final List<String> KEEPS_WHITE_SPACE = List.of("<pre", "<textarea", "pasted-text");
-
 	static String withoutIndentation(String html) {
 		if (KEEPS_WHITE_SPACE.stream().anyMatch(html::contains)) {
 			return html;
