@@ -1,0 +1,43 @@
+package org.detaineetracker.system;
+
+import org.apache.catalina.connector.Connector;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How many bytes Tomcat hands the kernel in one write: {@code tracker.socket-write-buffer}, 64 KB
+ * instead of Tomcat's 8 KB. A blocking write larger than this buffer goes out in pieces of its size,
+ * one system call each, so the 169 KB facility page at a million figures took 21 writes and now takes
+ * 3. Measured on loopback with wrk (README, "Writing a page in fewer pieces"): the page went from
+ * 5,008 to 8,887 requests/s and from 0.28 to 0.13 ms of CPU per request; the stylesheet from 15,064
+ * to 22,575. Larger buffers (256 KB) measured no faster.
+ * <p>
+ * The cost is memory per open connection: Tomcat gives each connection its buffer, and below a 1 GB
+ * heap it keeps none of them once the connection closes (its {@code socket.bufferPoolSize}).
+ */
+@Component
+class SocketWriteBuffer implements TomcatConnectorCustomizer {
+
+	static final String PROPERTY = "socket.appWriteBufSize";
+
+	private final DataSize size;
+
+	SocketWriteBuffer(@Value("${tracker.socket-write-buffer:64KB}") DataSize size) {
+		if (size.toBytes() < 1024 || size.toBytes() > 16 * 1024 * 1024) {
+			throw new IllegalArgumentException(
+					"tracker.socket-write-buffer must be between 1KB and 16MB, not " + size.toBytes() + " bytes");
+		}
+		this.size = size;
+	}
+
+	@Override
+	public void customize(Connector connector) {
+		// False when the protocol has no such setting (only the NIO connectors have it): say so at start.
+		if (!connector.setProperty(PROPERTY, Long.toString(size.toBytes()))) {
+			throw new IllegalStateException(connector.getProtocolHandlerClassName() + " does not take " + PROPERTY);
+		}
+	}
+
+}
