@@ -35,6 +35,13 @@ class SocketWriteBufferServerTest {
 		assertThat(server.getTomcat().getConnector().getProperty(SocketWriteBuffer.PROPERTY)).isEqualTo("65536");
 	}
 
+	/** Buffers are held from accept: 1,000 connections at about 74 KB each, not Tomcat's 8,192 (600 MB). */
+	@Test
+	void fewerConnectionsAreOpenAtOnceThanTomcatWouldAllow() {
+		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		assertThat(server.getTomcat().getConnector().getProperty("maxConnections")).isEqualTo(1000);
+	}
+
 	@Test
 	void aResponseOfSeveralBuffersArrivesByteForByte() throws Exception {
 		Resource[] found = new PathMatchingResourcePatternResolver()
