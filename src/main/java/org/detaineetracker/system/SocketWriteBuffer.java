@@ -10,9 +10,8 @@ import org.springframework.util.unit.DataSize;
  * How many bytes Tomcat hands the kernel in one write: {@code tracker.socket-write-buffer}, 64 KB
  * instead of Tomcat's 8 KB. A blocking write larger than this buffer goes out in pieces of its size,
  * one system call each, so the 169 KB facility page at a million figures took 21 writes and now takes
- * 3. Measured on loopback with wrk (README, "Writing a page in fewer pieces"): the page went from
- * 5,008 to 8,887 requests/s and from 0.28 to 0.13 ms of CPU per request; the stylesheet from 15,064
- * to 22,575. Larger buffers (256 KB) measured no faster.
+ * 3, about a quarter more pages a second at a third less CPU each (README, "Writing a page in fewer
+ * pieces", for the runs). Larger buffers (256 KB) measured no faster.
  * <p>
  * The cost is memory per open connection: Tomcat gives each connection its buffers when it accepts
  * it, idle or not. 2,000 idle connections held 74 KB each in live byte arrays (16 KB with 8 KB

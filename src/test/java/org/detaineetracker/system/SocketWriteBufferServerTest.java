@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,15 +32,13 @@ class SocketWriteBufferServerTest {
 
 	@Test
 	void theConnectorWritesSixtyFourKilobytesAtATime() {
-		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-		assertThat(server.getTomcat().getConnector().getProperty(SocketWriteBuffer.PROPERTY)).isEqualTo("65536");
+		assertThat(connector().getProperty(SocketWriteBuffer.PROPERTY)).isEqualTo("65536");
 	}
 
 	/** Buffers are held from accept: 1,000 connections at about 74 KB each, not Tomcat's 8,192 (600 MB). */
 	@Test
 	void fewerConnectionsAreOpenAtOnceThanTomcatWouldAllow() {
-		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-		assertThat(server.getTomcat().getConnector().getProperty("maxConnections")).isEqualTo(1000);
+		assertThat(connector().getProperty("maxConnections")).isEqualTo(1000);
 	}
 
 	@Test
@@ -63,6 +62,10 @@ class SocketWriteBufferServerTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SocketWriteBuffer(DataSize.ofBytes(10)))
 			.withMessageContaining("between 1KB and 16MB");
 		assertThatIllegalArgumentException().isThrownBy(() -> new SocketWriteBuffer(DataSize.ofGigabytes(1)));
+	}
+
+	private Connector connector() {
+		return ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
 	}
 
 }
