@@ -9,6 +9,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -28,12 +29,13 @@ final class ChangeSignallingDataSource extends WrappingDataSource {
 		this.changes = changes;
 	}
 
-	static BeanPostProcessor wrapper(PostgresDataChanges changes) {
+	static BeanPostProcessor wrapper(ObjectProvider<PostgresDataChanges> listener) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof ChangeSignallingDataSource)) {
+					PostgresDataChanges changes = listener.getObject();
 					changes.listenTo(dataSource);
 					return new ChangeSignallingDataSource(dataSource, changes);
 				}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class EmbeddedDatabaseIT {
 			.contains("data in " + dataDir.resolve("postgresql"))
 			.contains("created now")
 			.contains("Created the first account 'admin' with the generated password: ");
+		assertThat(warnings(output)).as("warnings of a first start other than the generated password, which is meant to stand out")
+			.allMatch(line -> line.contains("with the generated password: "));
 
 		try (ConfigurableApplicationContext second = SpringApplication.run(TrackerApplication.class, args)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
@@ -48,6 +51,12 @@ class EmbeddedDatabaseIT {
 		assertThat(output.getOut()).contains("kept from an earlier run");
 	}
 
+	/** Lines the application logged at WARN or ERROR (the embedded server's own log lines come at INFO). */
+	private static List<String> warnings(CapturedOutput output) {
+		return (output.getOut() + output.getErr()).lines()
+			.filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+			.toList();
+	}
 
 	/**
 	 * A server still running on the data directory (another instance, or one left by a process that
