@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.DispatcherType;
@@ -24,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -31,9 +34,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.View;
@@ -104,9 +109,23 @@ public class RenderedPages {
 
 	private final Remembered<Boolean, Long> version;
 
-	/** @param budget bytes of kept pages: seven eighths for mains, an eighth for the layouts around them */
+	/**
+	 * Pages being filled at once, at most two fewer than the database pool's connections. Filling a
+	 * page opens a transaction, and after a write the first pages wait in it, connection held, for
+	 * the whole picture one of them works out (seconds at a million figures). Sixteen readers at once
+	 * took all ten connections, and the six left over got a 503 after the pool's 3 s. A reader past
+	 * the limit waits here instead, holding no connection, and finds the page kept once it is let in.
+	 */
+	private final Semaphore fills;
+
+	/**
+	 * @param budget bytes of kept pages: seven eighths for mains, an eighth for the layouts around them
+	 * @param connections the database pool's size, which bounds the pages filled at once
+	 */
 	RenderedPages(ThymeleafViewResolver views, JdbcClient jdbc, Viewers viewers, DataChanges changes,
-			@Value("${tracker.rendered-pages.max-size:16000000}") long budget) {
+			@Value("${tracker.rendered-pages.max-size:16000000}") long budget,
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int connections) {
+		this.fills = new Semaphore(Math.max(1, connections - 2), true);
 		this.version = new Remembered<>(changes, 1);
 		this.views = views;
 		this.jdbc = jdbc;
@@ -222,16 +241,57 @@ public class RenderedPages {
 				RequestContextUtils.getLocale(request), LocalDate.now(ZoneOffset.UTC));
 		Kept parts = kept.get(key, version);
 		if (parts == null) {
+			parts = filled(view, key, version, model, fill, request, response);
+		}
+		return new KeptPage(view, key, version, parts);
+	}
+
+	/** How long a reader waits for a turn to fill a page before it is told to come back. */
+	static final long FILL_WAIT_SECONDS = 30;
+
+	/**
+	 * The page filled and rendered, one of at most {@link #fills} at once. A caller already in a
+	 * transaction holds its connection anyway, so it goes ahead rather than wait holding it.
+	 */
+	private Kept filled(String view, Key key, long version, Model model, Runnable fill, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean waits = !TransactionSynchronizationManager.isActualTransactionActive();
+		if (waits) {
+			awaitTurn();
+		}
+		try {
+			Kept meanwhile = waits ? kept.get(key, version) : null;
+			if (meanwhile != null) {
+				return meanwhile; // filled by a reader ahead in the queue
+			}
 			fill.run();
 			String title = render(view + " :: title", model.asMap(), request, response);
 			String main = withoutIndentation(render(view + " :: main", model.asMap(), request, response));
-			parts = new Kept(title, main.getBytes(StandardCharsets.UTF_8), null);
+			Kept parts = new Kept(title, main.getBytes(StandardCharsets.UTF_8), null);
 			if (!main.contains("name=\"_csrf\"") && !title.contains("name=\"_csrf\"")) {
 				parts = parts.keepable();
 				kept.put(key, version, parts);
 			}
+			return parts;
 		}
-		return new KeptPage(view, key, version, parts);
+		finally {
+			if (waits) {
+				fills.release();
+			}
+		}
+	}
+
+	private void awaitTurn() {
+		try {
+			if (fills.tryAcquire(FILL_WAIT_SECONDS, TimeUnit.SECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+				"Too many pages are being worked out at once; try again in a moment.");
 	}
 
 	/** Markup whose white space is shown as it is: tracker.css styles {@code .pasted-text p} {@code pre-wrap}. */
