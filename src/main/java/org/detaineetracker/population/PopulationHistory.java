@@ -111,8 +111,9 @@ public class PopulationHistory {
 				if (day.isAfter(date)) {
 					continue;
 				}
-				TotalsOverTime.TotalPoint point = point(family, cohort.id(), day, totalsOn.on(cohort.id(), day), subject,
-						nameOf, !points.isEmpty());
+				boolean earlier = !points.isEmpty();
+				TotalsOverTime.TotalPoint point = family.model.onOneDate(day,
+						() -> point(family, cohort.id(), day, totalsOn.on(cohort.id(), day), subject, nameOf, earlier));
 				if (day.equals(date)) {
 					now = point;
 				}

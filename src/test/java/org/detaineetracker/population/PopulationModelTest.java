@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.detaineetracker.population.World.day;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -355,6 +356,40 @@ class PopulationModelTest {
 				List.of(out.id())));
 		assertThat(points.get(2).conflict()).as("500 reported where 900 was projected").isTrue();
 		assertThat(points.get(2).lower()).isEqualTo(500);
+	}
+
+	/**
+	 * A series over many dates keeps no group's picture of those dates once its points are made (at
+	 * a million figures they outgrew the heap), keeps the picture of a date asked for before, and
+	 * gives the same points as asking date by date.
+	 */
+	@Test
+	void aTimelineLeavesNoPicturesOfItsDatesBehind() {
+		Site group = world.site("Camps");
+		Site east = world.site("East camp", group, "SY");
+		Site west = world.site("West camp", group, "SY");
+		world.report(group, isis, Period.day("2026-01-01"), Range.exactly(3000), "3,000");
+		for (int day = 2; day <= 28; day++) {
+			world.report(day % 2 == 0 ? east : west, isis, Period.day(String.format("2026-02-%02d", day)),
+					Range.exactly(1000 + day), String.valueOf(1000 + day));
+		}
+		PopulationModel model = world.model();
+		LocalDate asked = day("2026-02-10");
+		Population before = model.at(east.id(), isis.id(), asked).orElseThrow();
+		int kept = model.groupPicturesKept();
+		assertThat(kept).as("the picture of the date asked for").isPositive();
+
+		List<TimelinePoint> points = model.timeline(east.id(), isis.id());
+
+		assertThat(points).hasSizeGreaterThan(20);
+		assertThat(model.groupPicturesKept()).isEqualTo(kept);
+		assertThat(model.at(east.id(), isis.id(), asked)).contains(before);
+		PopulationModel fresh = world.model();
+		for (TimelinePoint point : points) {
+			Population alone = fresh.at(east.id(), isis.id(), point.date()).orElseThrow();
+			assertThat(point.lower()).as("%s", point.date()).isEqualTo(alone.range().lower());
+			assertThat(point.upper()).as("%s", point.date()).isEqualTo(alone.range().upper());
+		}
 	}
 
 	@Test
