@@ -206,11 +206,6 @@ public final class PopulationModel {
 	 * dates, a group of 99 sites) came to more than a 512 MB heap, and the server ran out of memory.
 	 * Pictures of a date that were there before (today's, which every page asks for) stay.
 	 */
-	/** Group pictures kept now, one per group, cohort and date asked about. */
-	int groupPicturesKept() {
-		return resolvedGroups.size();
-	}
-
 	<T> T onOneDate(LocalDate date, Supplier<T> work) {
 		boolean there = resolvedGroups.keySet().stream().anyMatch(key -> key.date().equals(date));
 		try {
@@ -221,6 +216,11 @@ public final class PopulationModel {
 				resolvedGroups.keySet().removeIf(key -> key.date().equals(date));
 			}
 		}
+	}
+
+	/** Group pictures kept now, one per group, cohort and date asked about. */
+	int groupPicturesKept() {
+		return resolvedGroups.size();
 	}
 
 	/** Totals per custody holder (keyed by holder id) on {@code date}. */

@@ -118,6 +118,9 @@ public class RenderedPages {
 	 */
 	private final Semaphore fills;
 
+	/** How long a reader waits for a turn to fill a page before it is told to come back. */
+	private static final long FILL_WAIT_SECONDS = 30;
+
 	/**
 	 * @param budget bytes of kept pages: seven eighths for mains, an eighth for the layouts around them
 	 * @param connections the database pool's size, which bounds the pages filled at once
@@ -245,9 +248,6 @@ public class RenderedPages {
 		}
 		return new KeptPage(view, key, version, parts);
 	}
-
-	/** How long a reader waits for a turn to fill a page before it is told to come back. */
-	static final long FILL_WAIT_SECONDS = 30;
 
 	/**
 	 * The page filled and rendered, one of at most {@link #fills} at once. A caller already in a
