@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,26 +67,34 @@ public class PopulationHistory {
 			return Optional.empty();
 		}
 		Holder holder = family.holder(holderId);
-		return Optional.of(totalsOverTime(family, slug, holder.name(), (cohort, date) -> family.model.holderTotals(cohort, date),
-				holderId, family::holderName));
+		return Optional.of(totalsOverTime(family, slug, holder.name(),
+				(model, cohort, dates, keep) -> model.holderTotalsOver(cohort, dates, holderId, keep), holderId, family::holderName));
 	}
 
 	/** A country's totals over time (by who holds each place, as on the dashboard): one statement while the picture is current. */
 	@Transactional(readOnly = true)
 	public TotalsOverTime country(String code, KnownOn knownOn) {
 		Family family = family(knownOn, List.of(), "", code, false, 0, 0);
-		return totalsOverTime(family, code, countries.name(code), (cohort, date) -> family.model.countryTotals(cohort, date),
-				code, countries::name);
+		return totalsOverTime(family, code, countries.name(code),
+				(model, cohort, dates, keep) -> model.countryTotalsOver(cohort, dates, code, keep), code, countries::name);
 	}
 
 	@FunctionalInterface
-	private interface TotalsOn<K> {
+	private interface TotalsOver<K> {
 
-		Totals<K> on(long cohortId, LocalDate date);
+		List<PopulationModel.SubjectTotals<K>> over(PopulationModel model, long cohortId, List<LocalDate> dates,
+				boolean keepsShares);
 
 	}
 
-	private <K> TotalsOverTime totalsOverTime(Family family, String key, String label, TotalsOn<K> totalsOn, K subject,
+	/**
+	 * Totals over time in two passes. The first reads every date where anything the totals read
+	 * changed, with numbers only (no derivations, no report ids), and keeps the dates where the
+	 * numbers changed; the second works out in full only the dates listed: the newest
+	 * {@link TotalsOverTime#DATES_SHOWN} and today's. Working out every date in full did not finish
+	 * in minutes for a holder at a million figures.
+	 */
+	private <K> TotalsOverTime totalsOverTime(Family family, String key, String label, TotalsOver<K> totalsOver, K subject,
 			Function<K, String> nameOf) {
 		LocalDate date = family.picture.date;
 		Set<LocalDate> custodyDates = new TreeSet<>();
@@ -105,49 +114,74 @@ public class PopulationHistory {
 			}
 			dates.addAll(custodyDates);
 			dates.add(date);
-			List<TotalsOverTime.TotalPoint> points = new ArrayList<>();
-			TotalsOverTime.TotalPoint now = null;
-			for (LocalDate day : dates) {
-				if (day.isAfter(date)) {
-					continue;
+			List<LocalDate> days = dates.stream().filter(day -> !day.isAfter(date)).toList();
+			// First pass: which dates the totals changed on. A date where nothing changed (another
+			// place's evidence, a custody change elsewhere) is left out.
+			List<PopulationModel.SubjectTotals<K>> numbers = totalsOver.over(family.ranges(), cohort.id(), days, false);
+			List<Integer> changed = new ArrayList<>();
+			TotalsOverTime.TotalPoint last = null;
+			boolean nowHeld = false;
+			for (int i = 0; i < days.size(); i++) {
+				TotalsOverTime.TotalPoint point = numbersOnly(numbers.get(i), !changed.isEmpty());
+				if (point != null && (last == null || !last.sameNumbers(point))) {
+					changed.add(i);
+					last = point;
 				}
-				boolean earlier = !points.isEmpty();
-				TotalsOverTime.TotalPoint point = family.model.onOneDate(day,
-						() -> point(family, cohort.id(), day, totalsOn.on(cohort.id(), day), subject, nameOf, earlier));
-				if (day.equals(date)) {
-					now = point;
-				}
-				// A date where nothing changed (another place's evidence, a custody change elsewhere) is left out.
-				if (point != null && (points.isEmpty() || !points.get(points.size() - 1).sameNumbers(point))) {
-					points.add(point);
-				}
+				nowHeld = point != null && i == days.size() - 1;
 			}
-			if (points.isEmpty() || now == null) {
+			if (changed.isEmpty() || !nowHeld) {
 				continue;
 			}
-			int leftOut = Math.max(0, points.size() - TotalsOverTime.DATES_SHOWN);
-			String[] names = family.picture.cohorts.get(cohort.id());
-			cohorts.add(new TotalsOverTime.CohortTotals(cohort.id(), names[0], names[1],
-					points.subList(leftOut, points.size()), now, leftOut));
+			// Second pass: the dates listed, and today, in full.
+			int leftOut = Math.max(0, changed.size() - TotalsOverTime.DATES_SHOWN);
+			List<Integer> listed = changed.subList(leftOut, changed.size());
+			List<LocalDate> full = new ArrayList<>(listed.stream().map(days::get).toList());
+			if (!full.get(full.size() - 1).equals(date)) {
+				full.add(date);
+			}
+			List<PopulationModel.SubjectTotals<K>> traced = totalsOver.over(family.traced(), cohort.id(), full, true);
+			List<TotalsOverTime.TotalPoint> points = new ArrayList<>();
+			for (int i = 0; i < full.size(); i++) {
+				LocalDate day = full.get(i);
+				int index = days.indexOf(day);
+				boolean earlier = changed.get(0) < index;
+				PopulationModel.SubjectTotals<K> totals = traced.get(i);
+				TotalsOverTime.TotalPoint point = family.model.onOneDate(day,
+						() -> point(family, cohort.id(), totals, subject, nameOf, earlier));
+				if (i < listed.size()) {
+					points.add(point);
+				}
+				if (day.equals(date)) {
+					String[] names = family.picture.cohorts.get(cohort.id());
+					cohorts.add(new TotalsOverTime.CohortTotals(cohort.id(), names[0], names[1], points, point, leftOut));
+				}
+			}
 		}
 		return new TotalsOverTime(key, label, date, cohorts, family.changes());
 	}
 
-	/** The totals on one day, or null when nothing is held nor may be, and nothing was before. */
-	private <K> TotalsOverTime.TotalPoint point(Family family, long cohortId, LocalDate day, Totals<K> totals, K subject,
-			Function<K, String> nameOf, boolean heldBefore) {
-		Optional<Total<K>> total = totals.of(subject);
-		List<Totals.Unattributed<K>> shared = totals.notAttributed()
-			.stream()
-			.filter(u -> u.candidates().contains(subject))
-			.toList();
+	/** The numbers of {@link #point} alone: what the first pass compares from one date to the next. */
+	private static TotalsOverTime.TotalPoint numbersOnly(PopulationModel.SubjectTotals<?> totals, boolean heldBefore) {
+		if (!totals.holdsAny() && totals.sharedSum() == null && !heldBefore) {
+			return null;
+		}
+		return new TotalsOverTime.TotalPoint(totals.date(), totals.held(), totals.sharedSum(), totals.conflict(), null,
+				List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	/** The totals on one day, with each share's derivation, or null when nothing is held nor may be, and nothing was before. */
+	private <K> TotalsOverTime.TotalPoint point(Family family, long cohortId, PopulationModel.SubjectTotals<K> totals,
+			K subject, Function<K, String> nameOf, boolean heldBefore) {
+		LocalDate day = totals.date();
+		Optional<Total<K>> total = totals.total();
+		List<Totals.Unattributed<K>> shared = totals.shared();
 		if (total.isEmpty() && shared.isEmpty() && !heldBefore) {
 			return null;
 		}
-		Map<List<Long>, Optional<Population>> cache = new HashMap<>();
-		Function<Long, Optional<Population>> at = siteId -> cache.computeIfAbsent(List.of(siteId, cohortId),
-				k -> family.model.at(siteId, cohortId, day));
-		List<Explained> parts = total.map(t -> parts(family, t, at)).orElse(List.of());
+		Function<Long, Population> at = totals::population;
+		// Derivations come from the model with words, for the places listed only.
+		Function<Long, Optional<Population>> explained = siteId -> family.model.at(siteId, cohortId, day);
+		List<Explained> parts = total.map(t -> parts(family, t, at, explained)).orElse(List.of());
 		List<Explained> sharedParts = new ArrayList<>();
 		Set<String> sharedWith = new LinkedHashSet<>();
 		LocalDate newest = total.map(Total::newestEvidence).orElse(null);
@@ -155,16 +189,27 @@ public class PopulationHistory {
 		Set<Long> reportIds = new LinkedHashSet<>(total.map(Total::reportIds).orElse(List.of()));
 		Set<Long> movementIds = new LinkedHashSet<>(total.map(Total::movementIds).orElse(List.of()));
 		for (Totals.Unattributed<K> part : shared) {
-			Place place = family.picture.places.get(part.siteId());
-			Population population = at.apply(part.siteId()).orElseThrow();
-			boolean rest = place.group() && population.notAttributed() != null;
-			sharedParts.add(Explained.of(place, population, part.range(), rest));
+			Population population = at.apply(part.siteId());
 			part.candidates().stream().filter(c -> !c.equals(subject)).map(nameOf).forEach(sharedWith::add);
 			newest = newest == null || (part.newestEvidence() != null && part.newestEvidence().isAfter(newest))
 					? part.newestEvidence() : newest;
 			conflict |= population.isConflict();
 			reportIds.addAll(population.reportIds());
 			movementIds.addAll(population.movementIds());
+		}
+		// The largest shares, in their order, as for what is held: a holder sharing a hundred groups
+		// with others lists five derivations on each date, not a hundred.
+		Set<Totals.Unattributed<K>> largest = new HashSet<>(shared.stream()
+			.sorted(Comparator.comparing((Totals.Unattributed<K> u) -> u.range().lower(), Comparator.reverseOrder()))
+			.limit(PopulationService.PLACES_EXPLAINED)
+			.toList());
+		for (Totals.Unattributed<K> part : shared) {
+			if (largest.contains(part)) {
+				Place place = family.picture.places.get(part.siteId());
+				Population population = explained.apply(part.siteId()).orElseThrow();
+				boolean rest = place.group() && population.notAttributed() != null;
+				sharedParts.add(Explained.of(place, population, part.range(), rest));
+			}
 		}
 		Range notAttributed = shared.isEmpty() ? null : Range.sum(shared.stream().map(Totals.Unattributed::range).toList());
 		return new TotalsOverTime.TotalPoint(day, total.map(Total::range).orElse(Range.ZERO), notAttributed, conflict,
@@ -174,27 +219,38 @@ public class PopulationHistory {
 	/**
 	 * How a total adds up place by place: a group stands either for all of it (one holder has it all)
 	 * or for the part no site accounts for; whichever adds up to the total is the one the model added.
+	 * The largest {@value PopulationService#PLACES_EXPLAINED} are listed, with their derivations.
 	 */
-	private static List<Explained> parts(Family family, Total<?> total, Function<Long, Optional<Population>> at) {
-		List<Explained> whole = parts(family, total, at, false);
-		List<Explained> chosen = Range.sum(whole.stream().map(Explained::range).toList()).equals(total.range()) ? whole
-				: parts(family, total, at, true);
-		List<Explained> sorted = new ArrayList<>(chosen);
-		sorted.sort(Comparator.comparing((Explained e) -> e.range().lower(), Comparator.reverseOrder()));
-		return sorted.subList(0, Math.min(sorted.size(), PopulationService.PLACES_EXPLAINED));
-	}
-
-	private static List<Explained> parts(Family family, Total<?> total, Function<Long, Optional<Population>> at,
-			boolean groupsForTheirRest) {
+	private static List<Explained> parts(Family family, Total<?> total, Function<Long, Population> at,
+			Function<Long, Optional<Population>> explained) {
+		List<Share> whole = shares(total, at, false);
+		List<Share> chosen = Range.sum(whole.stream().map(Share::range).toList()).equals(total.range()) ? whole
+				: shares(total, at, true);
+		List<Share> sorted = new ArrayList<>(chosen);
+		sorted.sort(Comparator.comparing((Share share) -> share.range().lower(), Comparator.reverseOrder()));
 		List<Explained> parts = new ArrayList<>();
-		for (Long siteId : total.siteIds()) {
-			Place place = family.picture.places.get(siteId);
-			at.apply(siteId).ifPresent(p -> {
-				boolean rest = groupsForTheirRest && p.notAttributed() != null;
-				parts.add(Explained.of(place, p, rest ? p.notAttributed() : p.range(), rest));
-			});
+		for (Share share : sorted.subList(0, Math.min(sorted.size(), PopulationService.PLACES_EXPLAINED))) {
+			explained.apply(share.siteId())
+				.ifPresent(p -> parts.add(Explained.of(family.picture.places.get(share.siteId()), p, share.range(),
+						share.rest())));
 		}
 		return parts;
+	}
+
+	/** One place's share of a total. */
+	private record Share(long siteId, Range range, boolean rest) {
+	}
+
+	private static List<Share> shares(Total<?> total, Function<Long, Population> at, boolean groupsForTheirRest) {
+		List<Share> shares = new ArrayList<>();
+		for (Long siteId : total.siteIds()) {
+			Population p = at.apply(siteId);
+			if (p != null) {
+				boolean rest = groupsForTheirRest && p.notAttributed() != null;
+				shares.add(new Share(siteId, rest ? p.notAttributed() : p.range(), rest));
+			}
+		}
+		return shares;
 	}
 
 	// ---------------------------------------------------------------- the API's timelines
@@ -237,12 +293,12 @@ public class PopulationHistory {
 				throw new IllegalArgumentException("No custody holder '" + query.holder() + "' is recorded.");
 			}
 			TotalsOverTime totals = totalsOverTime(family, query.holder(), family.holder(holderId).name(),
-					(c, d) -> family.model.holderTotals(c, d), holderId, family::holderName);
+					(model, c, dates, keep) -> model.holderTotalsOver(c, dates, holderId, keep), holderId, family::holderName);
 			series.add(fromTotals(PopulationSeries.Kind.HOLDER, totals, query, cohortId));
 		}
 		else if (query.country() != null) {
 			TotalsOverTime totals = totalsOverTime(family, query.country(), countries.name(query.country()),
-					(c, d) -> family.model.countryTotals(c, d), query.country(), countries::name);
+					(model, c, dates, keep) -> model.countryTotalsOver(c, dates, query.country(), keep), query.country(), countries::name);
 			series.add(fromTotals(PopulationSeries.Kind.COUNTRY, totals, query, cohortId));
 		}
 		else {
@@ -438,13 +494,20 @@ public class PopulationHistory {
 			left join (family fam left join counted k on k.facility_id = fam.id) on true
 			order by k.as_of, k.id""";
 
+	private static final int FAMILY_FETCH_SIZE = 5_000;
+
 	private Family family(KnownOn knownOn, List<String> slugs, String holder, String country, boolean all, long offset,
 			int limit) {
 		LocalDate date = PopulationService.dayOf(knownOn);
 		List<Long> version = new ArrayList<>();
 		Set<Long> members = new LinkedHashSet<>();
 		List<Observation> history = new ArrayList<>();
+		Canonical canonical = new Canonical();
+		// Read in batches: the driver otherwise holds every row of a million-report family at once
+		// (360 MB for a country) before the first is read. Every caller is in a transaction, which
+		// the driver needs for this.
 		jdbc.sql(FAMILY_HISTORY_SQL)
+			.withFetchSize(FAMILY_FETCH_SIZE)
 			.param("slugs", slugs.isEmpty() ? List.of("") : slugs)
 			.param("holder", holder)
 			.param("country", country)
@@ -462,10 +525,31 @@ public class PopulationHistory {
 					members.add(((Number) member).longValue());
 				}
 				if (row.getObject("id") != null) {
-					history.add(service.observation(row));
+					history.add(canonical.of(service.observation(row)));
 				}
 			});
 		return new Family(service.picture(knownOn, version.get(0), -1, -1), members, history);
+	}
+
+	/**
+	 * One copy of each value a family's reports repeat: dates, bounds, words and sources. A country's
+	 * family at a million figures is nearly every report, and each with its own copies came to
+	 * about 280 bytes, more than a 512 MB heap could hold beside the rest.
+	 */
+	private static final class Canonical {
+
+		private final Map<Object, Object> values = new HashMap<>();
+
+		Observation of(Observation o) {
+			return new Observation(o.id(), o.siteId(), o.cohortId(), one(o.asOf()), one(o.bounds()), o.approximate(),
+					o.sourceRoot(), one(o.words()), one(o.source()));
+		}
+
+		@SuppressWarnings("unchecked")
+		private <T> T one(T value) {
+			return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
+		}
+
 	}
 
 	/** A family of places with its whole history, and the model that reads it. */
@@ -474,6 +558,10 @@ public class PopulationHistory {
 		final PopulationService.Picture picture;
 
 		final PopulationModel model;
+
+		private PopulationModel ranges;
+
+		private PopulationModel traced;
 
 		final List<CustodySpan> custody;
 
@@ -507,8 +595,24 @@ public class PopulationHistory {
 				}
 			}
 			this.custody = picture.data.custody().stream().filter(span -> members.contains(span.siteId())).toList();
-			this.model = PopulationModel.of(new PopulationData(sites, picture.data.cohorts(), picture.data.holders(),
+			this.model = PopulationModel.overTime(new PopulationData(sites, picture.data.cohorts(), picture.data.holders(),
 					history, this.flows, custody));
+		}
+
+		/** A model for the numbers of totals over time: no words, no ids. */
+		PopulationModel ranges() {
+			if (ranges == null) {
+				ranges = PopulationModel.forTotals(model, false);
+			}
+			return ranges;
+		}
+
+		/** A model for the dates totals over time list: no words, with the ids each number rests on. */
+		PopulationModel traced() {
+			if (traced == null) {
+				traced = PopulationModel.forTotals(model, true);
+			}
+			return traced;
 		}
 
 		/** Dates where the family's evidence of a cohort (or a cohort it nests with) may change a total. */

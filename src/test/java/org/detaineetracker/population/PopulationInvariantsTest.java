@@ -177,4 +177,75 @@ class PopulationInvariantsTest {
 		before.forEach((key, total) -> assertThat(total.range()).isEqualTo(after.get(key).range()));
 	}
 
+	/**
+	 * Totals over time worked out place by place, only where a place's evidence or custody changed,
+	 * by models without words: the same as asking the model with words on every date.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181 })
+	void totalsOverTimeAreTheTotalsOfEachDate(long seed) {
+		RandomWorld random = new RandomWorld(seed);
+		PopulationModel model = random.world.model();
+		List<LocalDate> dates = new ArrayList<>();
+		for (int day = -3; day < 400; day += 1 + random.random.nextInt(9)) {
+			dates.add(random.date(day));
+		}
+		for (boolean traced : List.of(false, true)) {
+			PopulationModel sweeping = PopulationModel.forTotals(random.world.data(), traced);
+			PopulationModel summing = PopulationModel.forTotals(random.world.data(), traced);
+			for (Cohort cohort : List.of(random.parent, random.child)) {
+				for (Holder holder : random.world.holders) {
+					List<PopulationModel.SubjectTotals<Long>> over = sweeping.holderTotalsOver(cohort.id(), dates, holder.id(), true);
+					List<PopulationModel.SubjectTotals<Long>> sums = summing.holderTotalsOver(cohort.id(), dates, holder.id(), false);
+					for (int i = 0; i < dates.size(); i++) {
+						sameTotals(over.get(i), model.holderTotals(cohort.id(), dates.get(i)), holder.id(), traced);
+						sameSums(sums.get(i), over.get(i));
+					}
+				}
+				for (String country : List.of("SY", "IQ")) {
+					List<PopulationModel.SubjectTotals<String>> over = sweeping.countryTotalsOver(cohort.id(), dates, country, true);
+					List<PopulationModel.SubjectTotals<String>> sums = summing.countryTotalsOver(cohort.id(), dates, country, false);
+					for (int i = 0; i < dates.size(); i++) {
+						sameTotals(over.get(i), model.countryTotals(cohort.id(), dates.get(i)), country, traced);
+						sameSums(sums.get(i), over.get(i));
+					}
+				}
+			}
+		}
+	}
+
+	/** What the sums alone say is what the shares add up to. */
+	private static <K> void sameSums(PopulationModel.SubjectTotals<K> sums, PopulationModel.SubjectTotals<K> shares) {
+		String on = "on " + sums.date();
+		assertThat(sums.holdsAny()).as(on).isEqualTo(shares.total().isPresent());
+		assertThat(sums.held()).as(on).isEqualTo(shares.total().map(Total::range).orElse(Range.ZERO));
+		assertThat(sums.sharedSum()).as(on)
+			.isEqualTo(shares.shared().isEmpty() ? null : Range.sum(shares.shared().stream().map(Totals.Unattributed::range).toList()));
+		boolean conflict = shares.total().map(Total::conflict).orElse(false)
+				|| shares.shared().stream().anyMatch(part -> shares.population(part.siteId()).isConflict());
+		assertThat(sums.conflict()).as(on).isEqualTo(conflict);
+	}
+
+	private static <K> void sameTotals(PopulationModel.SubjectTotals<K> over, Totals<K> each, K subject, boolean traced) {
+		String on = "on " + over.date() + " for " + subject + (traced ? ", traced" : "");
+		assertThat(over.date()).isEqualTo(each.date());
+		Optional<Total<K>> expected = each.of(subject);
+		assertThat(over.total().isPresent()).as(on).isEqualTo(expected.isPresent());
+		over.total().ifPresent(total -> {
+			Total<K> whole = expected.orElseThrow();
+			assertThat(total.range()).as(on).isEqualTo(whole.range());
+			assertThat(total.conflict()).as(on).isEqualTo(whole.conflict());
+			assertThat(total.newestEvidence()).as(on).isEqualTo(whole.newestEvidence());
+			assertThat(total.siteIds()).as(on).isEqualTo(whole.siteIds());
+			if (traced) {
+				assertThat(total.reportIds()).as(on).isEqualTo(whole.reportIds());
+				assertThat(total.movementIds()).as(on).isEqualTo(whole.movementIds());
+			}
+		});
+		assertThat(over.shared()).as(on)
+			.isEqualTo(each.notAttributed().stream().filter(u -> u.candidates().contains(subject)).toList());
+		over.shared().forEach(part -> assertThat(over.population(part.siteId())).as(on).isNotNull());
+		over.total().ifPresent(total -> total.siteIds().forEach(id -> assertThat(over.population(id)).as(on).isNotNull()));
+	}
+
 }
