@@ -617,12 +617,15 @@ public class PopulationHistory {
 
 		/** Dates where the family's evidence of a cohort (or a cohort it nests with) may change a total. */
 		Set<LocalDate> evidenceDates(long cohortId) {
+			// The cohorts nesting with this one, worked out once, not once a report (a million).
+			Set<Long> nesting = new HashSet<>();
+			picture.data.cohorts().stream().map(Cohort::id).filter(id -> related(id, cohortId)).forEach(nesting::add);
 			Set<LocalDate> dates = new TreeSet<>();
 			observations.stream()
-				.filter(o -> related(o.cohortId(), cohortId))
+				.filter(o -> nesting.contains(o.cohortId()))
 				.forEach(o -> dates.add(o.asOf().first()));
 			flows.stream()
-				.filter(f -> f.moves() && related(f.cohortId(), cohortId))
+				.filter(f -> f.moves() && nesting.contains(f.cohortId()))
 				.forEach(f -> dates.add(f.effective().first()));
 			return dates;
 		}
@@ -635,7 +638,7 @@ public class PopulationHistory {
 			Map<Long, Long> parents = new HashMap<>();
 			picture.data.cohorts().forEach(c -> parents.put(c.id(), c.parentId()));
 			Long current = cohortId;
-			Set<Long> seen = new java.util.HashSet<>();
+			Set<Long> seen = new HashSet<>();
 			while (current != null && seen.add(current)) {
 				if (current == ancestorId) {
 					return true;
@@ -664,13 +667,18 @@ public class PopulationHistory {
 
 		/** Who took over which of the family's places when, oldest first. */
 		List<TotalsOverTime.CustodyChange> changes() {
+			// Each span's predecessor is the span of the same place ending the day it starts: looked
+			// up by place, not by reading every span for each (ten thousand for a country).
+			Map<Long, List<CustodySpan>> byPlace = new HashMap<>();
+			custody.forEach(span -> byPlace.computeIfAbsent(span.siteId(), k -> new ArrayList<>()).add(span));
 			List<TotalsOverTime.CustodyChange> changes = new ArrayList<>();
 			for (CustodySpan span : custody) {
 				if (span.from() == null || span.from().isAfter(picture.date)) {
 					continue;
 				}
-				Optional<CustodySpan> before = custody.stream()
-					.filter(s -> s.siteId() == span.siteId() && s != span && span.from().equals(s.to()))
+				Optional<CustodySpan> before = byPlace.get(span.siteId())
+					.stream()
+					.filter(s -> s != span && span.from().equals(s.to()))
 					.findFirst();
 				Holder to = holder(span.holderId());
 				Holder from = before.map(s -> holder(s.holderId())).orElse(null);
