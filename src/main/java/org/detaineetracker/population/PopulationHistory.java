@@ -1,6 +1,7 @@
 package org.detaineetracker.population;
 
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,11 +17,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.detaineetracker.kernel.Countries;
 import org.detaineetracker.kernel.KnownOn;
@@ -45,10 +52,76 @@ public class PopulationHistory {
 
 	private final Countries countries;
 
+	/**
+	 * How many reports' worth of totals over time are worked out at once. A country's totals at a
+	 * million figures read 875,000 reports and needed most of a 512 MB heap: two at once ran it out
+	 * of memory (one answered 500). A request past the bound waits for the ones ahead, then gets a
+	 * 503 with {@code Retry-After}. A family is read alone (its size is known only once read);
+	 * at the seed's size that takes milliseconds, at a million figures a holder's page waits for a
+	 * country's totals.
+	 */
+	static final int REPORTS_AT_ONCE = 1_000_000;
+
+	private final Semaphore reportsAtOnce = new Semaphore(REPORTS_AT_ONCE, true);
+
+	private final Duration longestWait;
+
+	@Autowired
 	PopulationHistory(PopulationService service, JdbcClient jdbc, Countries countries) {
+		this(service, jdbc, countries, Duration.ofSeconds(60));
+	}
+
+	PopulationHistory(PopulationService service, JdbcClient jdbc, Countries countries, Duration longestWait) {
 		this.service = service;
 		this.jdbc = jdbc;
 		this.countries = countries;
+		this.longestWait = longestWait;
+	}
+
+	/**
+	 * A turn to read a family of reports and work its totals out. It takes the whole bound until
+	 * the family is read (a family's size is known only then, and two countries' families read at
+	 * once already filled the heap), then keeps only the family's share.
+	 *
+	 * @throws ResponseStatusException 503 when no turn comes within the longest wait
+	 */
+	Admission admit() {
+		boolean acquired = false;
+		try {
+			acquired = reportsAtOnce.tryAcquire(REPORTS_AT_ONCE, longestWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		if (!acquired) {
+			// Thrown from here, not mapped by each caller: pages and the API answer it alike.
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+					"Too many totals over time are being worked out at once; try again in a moment.");
+		}
+		return new Admission();
+	}
+
+	/** A turn taken by {@link #admit}: closing it lets the next ones in. */
+	final class Admission implements AutoCloseable {
+
+		private int held = REPORTS_AT_ONCE;
+
+		private Admission() {
+		}
+
+		/** Keeps the share of {@code reports} read, letting the next family be read once the bound allows. */
+		void keep(int reports) {
+			int share = Math.max(1, Math.min(reports, held));
+			reportsAtOnce.release(held - share);
+			held = share;
+		}
+
+		@Override
+		public void close() {
+			reportsAtOnce.release(held);
+			held = 0;
+		}
+
 	}
 
 	/** Whether {@code code} is an ISO 3166-1 alpha-2 code. */
@@ -61,22 +134,27 @@ public class PopulationHistory {
 	/** A holder's totals over time, or empty when no holder has that slug: one statement while the picture is current. */
 	@Transactional(readOnly = true)
 	public Optional<TotalsOverTime> holder(String slug, KnownOn knownOn) {
-		Family family = family(knownOn, List.of(), slug, "", false, 0, 0);
-		Long holderId = family.holderIdOf(slug);
-		if (holderId == null) {
-			return Optional.empty();
+		try (Admission admission = admit()) {
+			Family family = family(knownOn, List.of(), slug, "", false, 0, 0, admission);
+			Long holderId = family.holderIdOf(slug);
+			if (holderId == null) {
+				return Optional.empty();
+			}
+			Holder holder = family.holder(holderId);
+			return Optional.of(totalsOverTime(family, slug, holder.name(),
+					(model, cohort, dates, keep) -> model.holderTotalsOver(cohort, dates, holderId, keep), holderId,
+					family::holderName));
 		}
-		Holder holder = family.holder(holderId);
-		return Optional.of(totalsOverTime(family, slug, holder.name(),
-				(model, cohort, dates, keep) -> model.holderTotalsOver(cohort, dates, holderId, keep), holderId, family::holderName));
 	}
 
 	/** A country's totals over time (by who holds each place, as on the dashboard): one statement while the picture is current. */
 	@Transactional(readOnly = true)
 	public TotalsOverTime country(String code, KnownOn knownOn) {
-		Family family = family(knownOn, List.of(), "", code, false, 0, 0);
-		return totalsOverTime(family, code, countries.name(code),
-				(model, cohort, dates, keep) -> model.countryTotalsOver(cohort, dates, code, keep), code, countries::name);
+		try (Admission admission = admit()) {
+			Family family = family(knownOn, List.of(), "", code, false, 0, 0, admission);
+			return totalsOverTime(family, code, countries.name(code),
+					(model, cohort, dates, keep) -> model.countryTotalsOver(cohort, dates, code, keep), code, countries::name);
+		}
 	}
 
 	@FunctionalInterface
@@ -272,10 +350,16 @@ public class PopulationHistory {
 	 */
 	@Transactional(readOnly = true)
 	public SeriesPage series(Query query, KnownOn knownOn) {
+		try (Admission admission = admit()) {
+			return series(query, knownOn, admission);
+		}
+	}
+
+	private SeriesPage series(Query query, KnownOn knownOn, Admission admission) {
 		boolean all = query.facility() == null && query.holder() == null && query.country() == null;
 		Family family = family(knownOn, query.facility() == null ? List.of() : List.of(query.facility()),
 				query.holder() == null ? "" : query.holder(), query.country() == null ? "" : query.country(), all,
-				(long) query.page() * query.size(), query.size());
+				(long) query.page() * query.size(), query.size(), admission);
 		Long cohortId = null;
 		if (query.cohort() != null) {
 			cohortId = family.picture.cohorts.entrySet()
@@ -497,7 +581,7 @@ public class PopulationHistory {
 	private static final int FAMILY_FETCH_SIZE = 5_000;
 
 	private Family family(KnownOn knownOn, List<String> slugs, String holder, String country, boolean all, long offset,
-			int limit) {
+			int limit, Admission admission) {
 		LocalDate date = PopulationService.dayOf(knownOn);
 		List<Long> version = new ArrayList<>();
 		Set<Long> members = new LinkedHashSet<>();
@@ -528,6 +612,7 @@ public class PopulationHistory {
 					history.add(canonical.of(service.observation(row)));
 				}
 			});
+		admission.keep(history.size());
 		return new Family(service.picture(knownOn, version.get(0), -1, -1), members, history);
 	}
 
