@@ -213,16 +213,16 @@ public class PopulationHistory {
 			// Second pass: the dates listed, and today, in full.
 			int leftOut = Math.max(0, changed.size() - TotalsOverTime.DATES_SHOWN);
 			List<Integer> listed = changed.subList(leftOut, changed.size());
-			List<LocalDate> full = new ArrayList<>(listed.stream().map(days::get).toList());
-			if (!full.get(full.size() - 1).equals(date)) {
-				full.add(date);
+			List<Integer> full = new ArrayList<>(listed);
+			if (full.get(full.size() - 1) != days.size() - 1) {
+				full.add(days.size() - 1);
 			}
-			List<PopulationModel.SubjectTotals<K>> traced = totalsOver.over(family.traced(), cohort.id(), full, true);
+			List<PopulationModel.SubjectTotals<K>> traced = totalsOver.over(family.traced(), cohort.id(),
+					full.stream().map(days::get).toList(), true);
 			List<TotalsOverTime.TotalPoint> points = new ArrayList<>();
 			for (int i = 0; i < full.size(); i++) {
-				LocalDate day = full.get(i);
-				int index = days.indexOf(day);
-				boolean earlier = changed.get(0) < index;
+				LocalDate day = days.get(full.get(i));
+				boolean earlier = changed.get(0) < full.get(i);
 				PopulationModel.SubjectTotals<K> totals = traced.get(i);
 				TotalsOverTime.TotalPoint point = family.model.onOneDate(day,
 						() -> point(family, cohort.id(), totals, subject, nameOf, earlier));

@@ -219,15 +219,10 @@ public final class PopulationModel {
 	}
 
 	/**
-	 * A model for totals over many dates: the same numbers, conflicts and newest evidence as
-	 * {@link #of}, without derivations or conflicts in words, and with the reports and movements
-	 * each rests on only when {@code traced}.
+	 * A model for totals over many dates of the same data as {@code same}, sharing its indexes: the
+	 * same numbers, conflicts and newest evidence, without derivations or conflicts in words, and
+	 * with the reports and movements each rests on only when {@code traced}.
 	 */
-	static PopulationModel forTotals(PopulationData data, boolean traced) {
-		return new PopulationModel(Objects.requireNonNull(data, "data"), false, traced, true);
-	}
-
-	/** {@link #forTotals(PopulationData, boolean)} of the same data as {@code same}, sharing its indexes. */
 	static PopulationModel forTotals(PopulationModel same, boolean traced) {
 		return new PopulationModel(same, false, traced, true);
 	}
@@ -351,11 +346,7 @@ public final class PopulationModel {
 	}
 
 	/** A completed movement as it bears on one chain: in or out, and whether certainly these people. */
-	private record Effect(Flow flow, boolean inward, boolean certain, Long flowId) {
-
-		Effect(Flow flow, boolean inward, boolean certain) {
-			this(flow, inward, certain, flow.id());
-		}
+	private record Effect(Flow flow, boolean inward, boolean certain) {
 
 		LocalDate first() {
 			return flow.effective().first();
@@ -593,9 +584,8 @@ public final class PopulationModel {
 			Range flow = effect.flow().bounds();
 			lastMoved = lastMoved == null || effect.first().isAfter(lastMoved) ? effect.first() : lastMoved;
 			if (used.size() >= ITEMISED_MOVEMENTS) {
-				range = certain ? (effect.inward() ? range.plus(flow) : range.minus(flow))
-						: (effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow));
-				used.add(effect.flowId());
+				range = movedBy(range, effect, certain);
+				used.add(effect.flow().id());
 				notListed++;
 				lastNotListed = effect.first();
 				continue;
@@ -608,10 +598,9 @@ public final class PopulationModel {
 						List.of(new Conflict.Side("'" + item.words() + "' on " + when.words(), range),
 								new Conflict.Side(effect.flow().words() + " moved out on " + when.words(), flow))));
 			}
-			used.add(effect.flowId());
+			used.add(effect.flow().id());
 			if (!explained) {
-				range = certain ? (effect.inward() ? range.plus(flow) : range.minus(flow))
-						: (effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow));
+				range = movedBy(range, effect, certain);
 				continue;
 			}
 			String moved = effect.flow().words() + (effect.inward() ? " moved in on " : " moved out on ") + when.words();
@@ -620,19 +609,12 @@ public final class PopulationModel {
 				terms = 0;
 			}
 			terms++;
-			if (certain) {
-				range = effect.inward() ? range.plus(flow) : range.minus(flow);
-				line += (effect.inward() ? " + " : " − ") + moved;
-				movedSince.append(effect.inward() ? " plus " : " minus ").append(moved);
-			}
-			else {
-				range = effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow);
-				line += (effect.inward() ? " + possibly " : " − possibly ") + moved;
-				movedSince.append(effect.inward() ? " plus possibly " : " minus possibly ").append(moved);
-			}
+			String possibly = certain ? "" : "possibly ";
+			line += (effect.inward() ? " + " : " − ") + possibly + moved;
+			movedSince.append(effect.inward() ? " plus " : " minus ").append(possibly).append(moved);
+			range = movedBy(range, effect, certain);
 			steps.add(new Step(effect.first(), Step.Kind.MOVEMENT, effect.flow().id(),
-					(certain ? "" : "possibly ") + moved + " (" + effect.flow().kind().name().toLowerCase().replace('_', ' ')
-							+ ")",
+					possibly + moved + " (" + effect.flow().kind().name().toLowerCase().replace('_', ' ') + ")",
 					line + " = " + range.words(), range));
 		}
 		if (explained && notListed > 0) {
@@ -643,6 +625,15 @@ public final class PopulationModel {
 					line + " = " + range.words(), range));
 		}
 		return new Projected(item, range, steps, overdrawn, traced ? used : List.of(), movedSince.toString(), lastMoved);
+	}
+
+	/** {@code range} after one movement: certainly these people, or possibly some of them. */
+	private static Range movedBy(Range range, Effect effect, boolean certain) {
+		Range flow = effect.flow().bounds();
+		if (certain) {
+			return effect.inward() ? range.plus(flow) : range.minus(flow);
+		}
+		return effect.inward() ? range.plusPossibly(flow) : range.lessPossibly(flow);
 	}
 
 	/** The earlier estimate moved forward from the day before the new window to {@code date}. */

@@ -191,8 +191,8 @@ class PopulationInvariantsTest {
 			dates.add(random.date(day));
 		}
 		for (boolean traced : List.of(false, true)) {
-			PopulationModel sweeping = PopulationModel.forTotals(random.world.data(), traced);
-			PopulationModel summing = PopulationModel.forTotals(random.world.data(), traced);
+			PopulationModel sweeping = PopulationModel.forTotals(model, traced);
+			PopulationModel summing = PopulationModel.forTotals(model, traced);
 			for (Cohort cohort : List.of(random.parent, random.child)) {
 				for (Holder holder : random.world.holders) {
 					List<PopulationModel.SubjectTotals<Long>> over = sweeping.holderTotalsOver(cohort.id(), dates, holder.id(), true);
