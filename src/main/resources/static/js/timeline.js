@@ -26,12 +26,17 @@
   var conflictColour = '#c2410c';
   var moveColour = '#8b5a9f';
 
-  function fadingUp(context, point) {
+  // A report's bar: its bounds, up to the axis cap when it has no upper limit (open, upper left out).
+  function bar(point, cap) {
+    return [point.lower, point.open ? cap : point.upper];
+  }
+
+  function fadingUp(context, point, cap) {
     var chart = context.chart;
     var area = chart.chartArea;
     if (!area) { return colour + '55'; }
     var y = chart.scales.y;
-    var gradient = chart.ctx.createLinearGradient(0, y.getPixelForValue(point.lower), 0, y.getPixelForValue(point.y[1]));
+    var gradient = chart.ctx.createLinearGradient(0, y.getPixelForValue(point.lower), 0, y.getPixelForValue(cap));
     gradient.addColorStop(0, colour + 'cc');
     gradient.addColorStop(1, colour + '00');
     return gradient;
@@ -81,10 +86,10 @@
       },
       {
         type: 'bar', label: data.reportLabel || 'reports', order: 1,
-        data: chart.points.map(function (p) { return { x: p.x, y: p.y, item: p }; }),
+        data: chart.points.map(function (p) { return { x: p.x, y: bar(p, chart.cap), item: p }; }),
         backgroundColor: function (ctx) {
           var p = ctx.raw && ctx.raw.item;
-          return p && p.open ? fadingUp(ctx, p) : colour + 'cc';
+          return p && p.open ? fadingUp(ctx, p, chart.cap) : colour + 'cc';
         },
         borderColor: chart.points.map(function (p) { return p.conflict ? conflictColour : colour; }),
         borderWidth: chart.points.map(function (p) {

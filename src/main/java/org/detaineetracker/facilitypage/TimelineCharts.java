@@ -41,23 +41,26 @@ import org.detaineetracker.population.TimelinePoint;
 class TimelineCharts {
 
 	/** The estimate from {@code x} until the next point; {@code upper} null: no upper limit. */
-	record Band(String x, long lower, Long upper, boolean open, boolean conflict) {
+	record Band(String x, long lower, Long upper, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean open,
+			@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean conflict) {
 	}
 
 	/**
-	 * One reported figure. {@code y} spans its bounds, up to the axis cap when it has no upper limit
-	 * ({@code open}); {@code upper} is left out then. {@code bounds} says what the figure allows
-	 * where its words do not already ("over 8,000": 8,001 and up); a figure that reads "between 5,400
-	 * and 5,999" has none, so the tooltip does not say it twice. What is null is left out: a hundred
-	 * reports are a hundred of these on the page.
+	 * One reported figure, drawn as a bar from {@code lower} to {@code upper}, or up to the axis cap
+	 * when it has no upper limit ({@code open}); {@code upper} is left out then. {@code bounds} says
+	 * what the figure allows where its words do not already ("over 8,000": 8,001 and up); a figure
+	 * that reads "between 5,400 and 5,999" has none, so the tooltip does not say it twice. What is
+	 * null or false is left out: a hundred reports are a hundred of these on the page.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Point(long id, String x, String date, long lower, Long upper, long[] y, boolean open, String figure,
-			String bounds, String source, String speaker, boolean conflict, String from, String to) {
+	record Point(long id, String x, String date, long lower, Long upper,
+			@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean open, String figure, String bounds, String source,
+			String speaker, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean conflict, String from, String to) {
 	}
 
 	/** A movement at the date it moved people (or, planned or under way, began): not subtracted unless completed. */
-	record Move(long id, String x, String words, String direction, String status, boolean pending) {
+	record Move(long id, String x, String words, String direction, String status,
+			@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pending) {
 	}
 
 	/** {@code until}: the day the page shows, to which the band's last estimate reaches. */
@@ -134,8 +137,7 @@ class TimelineCharts {
 			boolean span = asOf.precision() != DatePrecision.DAY;
 			LocalDate middle = asOf.date().plusDays(ChronoUnit.DAYS.between(asOf.date(), asOf.lastDay()) / 2);
 			points.add(new Point(count.getId(), middle.toString(), dates.format(asOf),
-					bounds.lower(), open ? null : bounds.upper().longValue(),
-					new long[] { bounds.lower(), open ? cap : bounds.upper() }, open, words.words(count.getFigure()),
+					bounds.lower(), open ? null : bounds.upper().longValue(), open, words.words(count.getFigure()),
 					words.boundsBeyondWords(count.getFigure()), count.getSource().getOutlet(), count.getSpeaker(),
 					conflicting.contains(count.getId()), span ? asOf.date().toString() : null,
 					span ? asOf.lastDay().toString() : null));

@@ -109,16 +109,19 @@ class DashboardPopulationTest {
 		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
 		Element row = page.document().selectFirst("#conflict-list tbody tr");
 		assertThat(row.select("figure.conflict-strip")).hasSize(1);
-		var bars = row.select("figure.conflict-strip .range-strip-row");
+		var bars = row.select("figure.conflict-strip .range-strip-rows > li");
 		assertThat(bars.eachAttr("data-lower")).containsExactly("0", "0", "851", "2851");
 		assertThat(bars.eachAttr("data-upper")).containsExactly("599", "1200", "1450", "3450");
-		assertThat(bars.select(".range-strip-label strong").eachText())
+		assertThat(bars.select("li > span strong").eachText())
 			.containsExactly("fewer than 600", "at most 1,200", "between 851 and 1,450", "between 2,851 and 3,450");
 		long widest = row.select(".conflict-words").eachText().stream()
 			.mapToLong(words -> Long.parseLong(words.replaceAll(".*; ([0-9,]+) apart$", "$1").replace(",", "")))
 			.max().orElseThrow();
 		assertThat(2851 - 599).as("the shaded stretch spans the widest gap named").isEqualTo(widest);
-		assertThat(row.select("rect.range-strip-gap")).hasSize(4);
+		// the stretch is drawn once and shaded on every bar
+		assertThat(row.select("rect.range-strip-gap")).hasSize(1);
+		assertThat(bars.select("svg use").eachAttr("href")).hasSize(4)
+			.containsOnly("#" + row.selectFirst("rect.range-strip-gap").id());
 		assertThat(row.select(".range-strip-axis span").eachText())
 			.satisfiesExactly(zero -> assertThat(zero).isEqualTo("0"), end -> assertThat(end).isEqualTo("4,313"));
 	}

@@ -78,7 +78,9 @@ class EstimatePagesTest {
 		assertThat(json).contains("\"cohort\":\"ISIS detainees\"", "\"cohort\":\"Other detainees and camp residents\"",
 				"\"figure\":\"over 8,000\"", "\"speaker\":\"Gen. Michael Kurilla, CENTCOM commander\"",
 				"\"source\":\"Daily Caller News Foundation\"", "\"conflict\":true", "\"open\":true",
-				"[5400,5999]", "[9000,9000]");
+				"\"lower\":5400,\"upper\":5999", "\"lower\":9000,\"upper\":9000");
+		// a hundred reports are a hundred points on the page: what is false goes unsaid
+		assertThat(json).doesNotContain("\"open\":false", "\"conflict\":false", "\"pending\":false");
 		// The chart's scripts, in the order they depend on each other (the layout adds its own around them).
 		assertThat(page.document().select("script[src]").eachAttr("src")).containsSubsequence(
 				"/webjars/chart.js/dist/chart.umd.js", "/webjars/luxon/build/global/luxon.min.js",

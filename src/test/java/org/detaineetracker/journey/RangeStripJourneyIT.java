@@ -65,9 +65,12 @@ class RangeStripJourneyIT {
 		for (int width : new int[] { 1280, 390 }) {
 			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-			List<WebElement> bars = browser.findElements(By.cssSelector("figure.range-strip rect.range-strip-interval"));
+			List<WebElement> bars = browser.findElements(By.cssSelector("figure.range-strip .range-strip-rows svg > rect"));
 			assertThat(bars).hasSizeGreaterThanOrEqualTo(2)
 				.allSatisfy(bar -> assertThat(bar.getRect().getWidth()).isPositive());
+			// the shaded gap, drawn once, shows on every row
+			List<WebElement> gaps = browser.findElements(By.cssSelector("figure.range-strip .range-strip-rows svg > use"));
+			assertThat(gaps).hasSameSizeAs(bars).allSatisfy(gap -> assertThat(gap.getRect().getWidth()).isPositive());
 			String directory = System.getProperty("screenshots");
 			if (directory != null) {
 				Files.createDirectories(Path.of(directory));
