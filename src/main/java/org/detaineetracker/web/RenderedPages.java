@@ -166,8 +166,12 @@ public class RenderedPages {
 
 	}
 
-	/** How it was answered: the kept parts at that version, and the route it took (for the request metrics). */
-	private record Answered(long version, Key key, LayoutKey layoutKey, Object pattern) {
+	/**
+	 * How it was answered: the kept parts at that version, held by their handles so that answering
+	 * again looks nothing up by key, and the route it took (for the request metrics).
+	 */
+	private record Answered(long version, KeptAnswers.Handle<Kept> parts, KeptAnswers.Handle<Layout> layout,
+			Object pattern) {
 	}
 
 	/** Requests answered from kept parts, until the version moves; forgotten all together beyond this many. */
@@ -201,7 +205,7 @@ public class RenderedPages {
 		@Override
 		public HandlerExecutionChain getHandler(HttpServletRequest request) {
 			if (request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
-					|| !viewers.current().signedIn()) {
+					|| viewers.signedIn() == null) {
 				return null;
 			}
 			Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
@@ -216,8 +220,8 @@ public class RenderedPages {
 			if (answer == null || answer.version() != current) {
 				return null;
 			}
-			Kept parts = kept.get(answer.key(), current);
-			Layout layout = layouts.get(answer.layoutKey(), current);
+			Kept parts = kept.read(answer.parts());
+			Layout layout = layouts.read(answer.layout());
 			if (parts == null || layout == null) {
 				return null;
 			}
@@ -409,12 +413,16 @@ public class RenderedPages {
 			LayoutKey layoutKey = new LayoutKey(key, model.get("citation"), model.get("feed"), model.get("publicDataVersion"));
 			Layout layout = layout(model, layoutKey, request, response);
 			if (layout.deflated() != null && parts.deflatedMain() != null && request.getDispatcherType() == DispatcherType.REQUEST
-					&& "GET".equals(request.getMethod()) && viewers.current().signedIn()) {
-				if (answered.size() >= ANSWERED_KEPT) {
-					answered.clear();
+					&& "GET".equals(request.getMethod()) && viewers.signedIn() != null) {
+				KeptAnswers.Handle<Kept> partsKept = kept.find(key, version);
+				KeptAnswers.Handle<Layout> layoutKept = layouts.find(layoutKey, version);
+				if (partsKept != null && layoutKept != null) {
+					if (answered.size() >= ANSWERED_KEPT) {
+						answered.clear();
+					}
+					answered.put(Asked.of(request, key.roles()), new Answered(version, partsKept, layoutKept,
+							request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
 				}
-				answered.put(Asked.of(request, key.roles()),
-						new Answered(version, key, layoutKey, request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
 			}
 			write(parts, layout, request, response);
 		}
@@ -464,7 +472,7 @@ public class RenderedPages {
 			if (i < slots.length) {
 				pieces.add(switch (slots[i]) {
 					case MAIN -> new SplicedGzip.Piece(parts.main(), parts.deflatedMain());
-					case NAME -> SplicedGzip.Piece.stored(HtmlUtils.htmlEscape(viewers.current().name()).getBytes(StandardCharsets.UTF_8));
+					case NAME -> SplicedGzip.Piece.stored(HtmlUtils.htmlEscape(viewers.name()).getBytes(StandardCharsets.UTF_8));
 					// Asked for only where the layout has the form: a visitor's page creates no token (and no session).
 					case TOKEN -> SplicedGzip.Piece.stored(HtmlUtils
 						.htmlEscape(((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken())

@@ -51,4 +51,66 @@ class KeptAnswersTest {
 		assertThat(kept.size()).as("a replaced answer no longer counts").isEqualTo(10);
 	}
 
+	@Test
+	void aHandleLetsItsAnswerGoOnceTheAnswerIsNoLongerKept() {
+		KeptAnswers.Handle<String> replaced = kept.put("a", 7, "first");
+		KeptAnswers.Handle<String> evicted = kept.put("b", 7, "x".repeat(25));
+		KeptAnswers.Handle<String> current = kept.put("a", 7, "second");
+		assertThat(kept.read(current)).isEqualTo("second");
+		assertThat(kept.read(replaced)).as("replaced").isNull();
+		kept.put("c", 7, "x".repeat(25));
+		kept.read(current);
+		kept.put("d", 7, "x".repeat(25));
+		kept.put("e", 7, "x".repeat(25));
+		assertThat(kept.read(evicted)).as("read least recently, so dropped for the budget").isNull();
+		assertThat(kept.read(current)).isEqualTo("second");
+		kept.put("f", 8, "new");
+		assertThat(kept.read(current)).as("of an older version").isNull();
+		assertThat(kept.find("a", 7)).isNull();
+		assertThat(kept.find("f", 8).version()).isEqualTo(8);
+	}
+
+	/** Readers take no lock: while keepers replace and evict, a reader gets an answer of its version or none. */
+	@Test
+	void readersBesideKeepersSeeOnlyWhatWasKeptAtTheirVersion() throws Exception {
+		KeptAnswers<Integer, String> shared = new KeptAnswers<>(1_000, String::length);
+		int threads = 8;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var wrong = new java.util.concurrent.atomic.AtomicInteger();
+		var found = new java.util.concurrent.atomic.AtomicInteger();
+		var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			futures.add(pool.submit(() -> {
+				start.await();
+				for (int i = 0; i < 20_000; i++) {
+					int key = i % 50;
+					long version = i / 5_000;
+					if (thread % 2 == 0) {
+						shared.put(key, version, version + ":" + key + "-".repeat(key));
+					}
+					else {
+						String answer = shared.get(key, version);
+						if (answer != null && !answer.equals(version + ":" + key + "-".repeat(key))) {
+							wrong.incrementAndGet();
+						}
+						if (answer != null) {
+							found.incrementAndGet();
+						}
+					}
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (var future : futures) {
+			future.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		assertThat(wrong).hasValue(0);
+		assertThat(found.get()).as("answers read while they were being kept").isPositive();
+		assertThat(shared.size()).isBetween(1L, 1_000L);
+	}
+
 }
