@@ -3,6 +3,8 @@ package org.detaineetracker.system;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
@@ -36,6 +38,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.UrlUtils;
@@ -93,8 +96,10 @@ class SecurityConfiguration {
 		afterSignIn.setRedirectStrategy(RELATIVE_REDIRECTS);
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-			.requestMatchers("/login", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/actuator/health",
-					"/actuator/health/**")
+			// The stylesheet, scripts and webjars never reach this chain (StaticAssetsSecurity answers them), so
+			// they are not listed: each pattern here is matched, in turn, on every page a reader opens.
+			// "/actuator/health/**" matches "/actuator/health" itself too.
+			.requestMatchers("/login", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers(EDITOR_PAGES).hasRole("EDITOR")
@@ -106,6 +111,7 @@ class SecurityConfiguration {
 			.requestMatchers(PublicPages.openTo(publicReading)).permitAll()
 			.requestMatchers(READING).hasRole("ANALYST")
 			.anyRequest().hasRole("EDITOR"))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(maskedTokens()))
 			// After the CSRF check (which needs the session) and before anything reads who is signed in.
 			.addFilterAfter(accountSessions.filter(), CsrfFilter.class)
 			// Once a request is let in, so that a conditional request for an unchanged public page is a 304.
@@ -125,6 +131,22 @@ class SecurityConfiguration {
 				.addHeaderWriter(EmbedHeaders.frameOptions())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The form token, masked afresh on every page (so that a compressed page never repeats it, against
+	 * BREACH) as Spring Security does by default, but with a DRBG: the default SecureRandom reads the
+	 * kernel's random device, under one lock for the whole process, for every page a reader opens.
+	 */
+	private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		try {
+			handler.setSecureRandom(SecureRandom.getInstance("DRBG"));
+		}
+		catch (NoSuchAlgorithmException absent) {
+			// every JDK since 9 has it; without it the default stays
+		}
+		return handler;
 	}
 
 	/** Answered as machines are: a 401 or 403 problem, never the sign-in page (a feed reader cannot sign in). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -583,12 +584,12 @@ public class RenderedPages {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return Audience.current().name();
 		}
-		return Audience.current().name() + ":" + authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.sorted()
-			.collect(Collectors.joining(","));
+		return Audience.current().name() + ":" + ROLE_NAMES.computeIfAbsent(authentication.getAuthorities(),
+				authorities -> authorities.stream().map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(",")));
 	}
+
+	/** An account's roles as one name: there are a handful of combinations, and each page asks. */
+	private static final Map<Collection<? extends GrantedAuthority>, String> ROLE_NAMES = new ConcurrentHashMap<>();
 
 	private String render(String fragment, Map<String, ?> model, HttpServletRequest request,
 			HttpServletResponse response) {

@@ -3,16 +3,20 @@ package org.detaineetracker.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +62,24 @@ class CsrfTest {
 		}
 		assertThat(checked).isPositive();
 		assertThat(accepted).isEmpty();
+	}
+
+	/** Against BREACH: no two pages carry the same token, and a form from any of them is accepted. */
+	@Test
+	void aSessionsTokenIsMaskedAfreshOnEveryPageAndEachMaskingIsAccepted() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String first = signOutToken(session);
+		String second = signOutToken(session);
+		assertThat(first).isNotBlank().isNotEqualTo(second);
+		int signedOut = mvc.perform(post("/logout").session(session).with(user("admin").roles("ADMIN")).param("_csrf", first))
+			.andReturn().getResponse().getStatus();
+		assertThat(signedOut).as("the first page's form, after the second page").isEqualTo(302);
+	}
+
+	private String signOutToken(MockHttpSession session) throws Exception {
+		String page = mvc.perform(get("/facilities").session(session).with(user("admin").roles("ADMIN")))
+			.andReturn().getResponse().getContentAsString();
+		return Jsoup.parse(page).select("input[name=_csrf]").attr("value");
 	}
 
 }

@@ -117,4 +117,17 @@ class StaticAssetsTest {
 		assertThat(status).isIn(400, 404);
 	}
 
+	/** Besides the assets, a visitor may ask only for the sign-in form and the health of the service. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/login", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" })
+	void theSignInFormAndTheHealthAnswerAVisitor(String path) throws Exception {
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/healthy", "/actuator/info", "/facilities", "/loginx" })
+	void nothingElseAnswersAVisitor(String path) throws Exception {
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isIn(302, 401, 403, 404);
+	}
+
 }
