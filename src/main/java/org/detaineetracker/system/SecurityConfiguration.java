@@ -6,6 +6,10 @@ import java.net.URISyntaxException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
@@ -25,6 +29,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -228,9 +233,30 @@ class SecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 	}
 
+	/**
+	 * An admin is an editor, an editor an analyst. Every page asks what a reader's roles reach (to let
+	 * it in, and for the links it shows): the answer for each set of roles is worked out once.
+	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").role("EDITOR").implies("ANALYST").build();
+		RoleHierarchy roles = RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").role("EDITOR")
+			.implies("ANALYST").build();
+		Map<Collection<? extends GrantedAuthority>, Collection<? extends GrantedAuthority>> reached = new ConcurrentHashMap<>();
+		return authorities -> {
+			if (authorities == null || authorities.isEmpty()) {
+				return roles.getReachableGrantedAuthorities(authorities);
+			}
+			Collection<? extends GrantedAuthority> known = reached.get(authorities);
+			if (known != null) {
+				return known;
+			}
+			if (reached.size() > 64) {
+				reached.clear(); // a handful of sets exist; anything else is not worth keeping
+			}
+			Collection<? extends GrantedAuthority> reachable = List.copyOf(roles.getReachableGrantedAuthorities(authorities));
+			reached.put(List.copyOf(authorities), reachable);
+			return reachable;
+		};
 	}
 
 	@Bean

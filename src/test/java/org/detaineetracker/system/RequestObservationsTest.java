@@ -1,0 +1,51 @@
+package org.detaineetracker.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.authority.AuthorityUtils;
+
+import org.detaineetracker.test.TrackerTest;
+
+/** What every request pays for beyond its answer, as the application is configured. */
+@TrackerTest
+class RequestObservationsTest {
+
+	@Autowired
+	ObservationRegistry registry;
+
+	@Autowired
+	RoleHierarchy roles;
+
+	@Test
+	void requestsAreNotTimedWhileNothingReadsTheTimings() {
+		var page = new ServerRequestObservationContext(new MockHttpServletRequest("GET", "/facilities"),
+				new MockHttpServletResponse());
+		assertThat(Observation.createNotStarted("http.server.requests", () -> page, registry).isNoop()).isTrue();
+		assertThat(registry.isNoop()).as("other observations are still made").isFalse();
+	}
+
+	@Test
+	void eachRoleReachesTheRolesBelowItAskedOnceOrOften() {
+		for (int asked = 0; asked < 3; asked++) {
+			assertThat(roles.getReachableGrantedAuthorities(AuthorityUtils.createAuthorityList("ROLE_ADMIN")))
+				.extracting(a -> a.getAuthority())
+				.containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_ANALYST");
+			assertThat(roles.getReachableGrantedAuthorities(AuthorityUtils.createAuthorityList("ROLE_EDITOR")))
+				.extracting(a -> a.getAuthority())
+				.containsExactlyInAnyOrder("ROLE_EDITOR", "ROLE_ANALYST");
+			assertThat(roles.getReachableGrantedAuthorities(AuthorityUtils.createAuthorityList("ROLE_ANALYST")))
+				.extracting(a -> a.getAuthority())
+				.containsExactly("ROLE_ANALYST");
+		}
+		assertThat(roles.getReachableGrantedAuthorities(AuthorityUtils.NO_AUTHORITIES)).isEmpty();
+	}
+
+}
