@@ -39,6 +39,8 @@ class WebResourcesConfiguration implements WebMvcConfigurer {
 		serve(registry, "/js/**", "classpath:/static/js/");
 		// country outlines for the map (Natural Earth, see the README): served here, never fetched elsewhere
 		serve(registry, "/geo/**", "classpath:/static/geo/");
+		// the icon browsers ask for on their first page: without it each visit logged a 404
+		serve(registry, "/favicon.ico", "classpath:/static/");
 		// The resource chain also resolves version-less webjar paths (webjars-locator-lite).
 		serve(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
 	}

@@ -22,7 +22,8 @@ class StaticAssetsTest {
 	MockMvc mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/css/tracker.css", "/js/timeline.js", "/js/nav.js", "/webjars/chart.js/dist/chart.umd.js" })
+	@ValueSource(strings = { "/css/tracker.css", "/js/timeline.js", "/js/nav.js", "/webjars/chart.js/dist/chart.umd.js",
+			"/favicon.ico" })
 	void aStaticAssetIsServedWithoutASessionAndWithTheSecurityHeaders(String path) throws Exception {
 		MvcResult result = mvc.perform(get(path)).andReturn();
 		MockHttpServletResponse response = result.getResponse();
@@ -43,7 +44,7 @@ class StaticAssetsTest {
 	 */
 	@ParameterizedTest
 	@CsvSource({ "/css/tracker.css, static/css/tracker.css", "/js/map.js, static/js/map.js",
-			"/geo/countries-110m.json, static/geo/countries-110m.json",
+			"/geo/countries-110m.json, static/geo/countries-110m.json", "/favicon.ico, static/favicon.ico",
 			"/webjars/leaflet/dist/leaflet.css, META-INF/resources/webjars/leaflet/1.9.4/dist/leaflet.css" })
 	void anAssetKeptInMemoryIsTheFileInTheJar(String path, String location) throws Exception {
 		byte[] file = new ClassPathResource(location).getContentAsByteArray();
@@ -53,7 +54,7 @@ class StaticAssetsTest {
 			assertThat(response.getContentAsByteArray()).isEqualTo(file);
 			assertThat(response.getContentLength()).isEqualTo(file.length);
 			assertThat(response.getContentType()).startsWith(path.endsWith(".css") ? "text/css"
-					: path.endsWith(".js") ? "text/javascript" : "application/json");
+					: path.endsWith(".js") ? "text/javascript" : path.endsWith(".ico") ? "image/x-icon" : "application/json");
 			String lastModified = response.getHeader("Last-Modified");
 			assertThat(lastModified).isNotBlank();
 			assertThat(mvc.perform(get(path).header("If-Modified-Since", lastModified)).andReturn().getResponse().getStatus())
