@@ -584,12 +584,12 @@ public class RenderedPages {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return Audience.current().name();
 		}
-		return Audience.current().name() + ":" + ROLE_NAMES.computeIfAbsent(authentication.getAuthorities(),
-				authorities -> authorities.stream().map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(",")));
+		Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
+		// an account has one role: each page asks, so the usual case skips sorting and joining
+		String names = authorities.size() == 1 ? authorities.iterator().next().getAuthority()
+				: authorities.stream().map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(","));
+		return Audience.current().name() + ":" + names;
 	}
-
-	/** An account's roles as one name: there are a handful of combinations, and each page asks. */
-	private static final Map<Collection<? extends GrantedAuthority>, String> ROLE_NAMES = new ConcurrentHashMap<>();
 
 	private String render(String fragment, Map<String, ?> model, HttpServletRequest request,
 			HttpServletResponse response) {
