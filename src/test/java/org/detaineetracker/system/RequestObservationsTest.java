@@ -8,6 +8,9 @@ import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.repository.support.DomainClassConverter;
+import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
+import org.springframework.format.support.FormattingConversionService;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,6 +39,20 @@ class RequestObservationsTest {
 		assertThat(Observation.createNotStarted("http.server.requests", () -> page, registry)
 			.isNoop()).isTrue();
 		assertThat(context.getBeanNamesForType(MeterRegistry.class)).as("no meters are bound").isEmpty();
+	}
+
+	/**
+	 * Spring Data's converter from an id to its entity answers the conversion service only once every
+	 * repository is made; templates convert (a {@code Boolean} to a {@code Boolean} in an {@code or}), so
+	 * with it the first page after a start waited for all repositories. References bind through their
+	 * own formatters, and paging still binds ({@code ChangesApiTest}).
+	 */
+	@Test
+	void noConversionWaitsForTheRepositories() {
+		assertThat(context.getBean("mvcConversionService", FormattingConversionService.class).toString())
+			.contains("java.lang.String -> org.detaineetracker.facility.Facility")
+			.doesNotContain(DomainClassConverter.class.getSimpleName());
+		assertThat(context.getBean(PageableHandlerMethodArgumentResolver.class)).isNotNull();
 	}
 
 	@Test
