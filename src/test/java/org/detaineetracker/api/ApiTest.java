@@ -172,4 +172,22 @@ class ApiTest {
 		assertThat(html.contentType()).startsWith("application/problem+json");
 	}
 
+	@Test
+	void askedForYamlTheApiNamesItsJsonInsteadOfAnsweringInAnotherShape() throws Exception {
+		for (String path : new String[] { "/api/counts", "/api/sources/1", "/api/facilities/panorama-prison" }) {
+			Page yaml = analyst.get(path, "application/yaml");
+			assertThat(yaml.status()).as(path).isEqualTo(406);
+			assertThat(yaml.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(JSON.readTree(yaml.body()).get("reason").asString()).as(path)
+				.contains("application/json")
+				.doesNotContain("yaml");
+		}
+		Page either = analyst.get("/api/counts", "application/yaml, application/json;q=0.5");
+		assertThat(either.status()).isEqualTo(200);
+		assertThat(either.contentType()).startsWith("application/json");
+		assertThat(JSON.readTree(either.body()).get("items").get(0).get("asOf").get("date").isString())
+			.as("dates as the description has them, not [year, month, day]")
+			.isTrue();
+	}
+
 }
