@@ -17,7 +17,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 /**
  * The embedded PostgreSQL server on its way up: started on a thread of its own when the context
  * post-processes its bean factory, handed over by {@link #server()} to whoever first needs a
- * connection, and stopped when the context is destroyed.
+ * connection, and stopped when the context is destroyed: after the web server has let the requests
+ * under way finish and the connection pool has closed, since this bean is made first and so destroyed
+ * last.
  */
 final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, DisposableBean {
 
@@ -60,7 +62,12 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 		Files.createDirectories(cluster);
 		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
 		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
-		EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, properties.port()).start();
+		// Stopped by this bean when the context closes, not by the library's own JVM shutdown hook: that
+		// hook runs beside Spring's, so a stop (SIGTERM) took the database away from the requests the
+		// web server was still letting finish, which then failed with a 503.
+		EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, properties.port())
+			.setRegisterShutdownHook(false)
+			.start();
 		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
 				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",
 				postgres.getPort(), cluster, existing ? "kept from an earlier run" : "created now");

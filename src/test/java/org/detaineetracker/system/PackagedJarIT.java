@@ -68,7 +68,7 @@ class PackagedJarIT {
 		}
 	}
 
-	private static Path packagedJar() throws IOException {
+	static Path packagedJar() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			List<Path> jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).toList();
 			assertThat(jars).as("the packaged jar in target/ (run ./mvnw verify, which packages first)").hasSize(1);
