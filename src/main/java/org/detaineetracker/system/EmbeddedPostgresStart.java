@@ -98,15 +98,40 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 		}
 	}
 
-	/** Stops the server if it started, waiting for a start still under way so that nothing is left running. */
+	/**
+	 * Stops the server if it started, waiting for a start still under way so that nothing is left
+	 * running. Stopping waits for {@code pg_ctl}. A stop that comes while the context is still starting
+	 * interrupts the starting thread, which then destroys the beans, and may interrupt it again while it
+	 * does; an interrupted wait gave up and left the server to stop unwatched. So the server is stopped
+	 * on a thread of its own, which nothing interrupts, and {@code join} waits for it whatever happens.
+	 */
 	@Override
 	public void destroy() throws IOException {
 		if (!started) {
 			return;
 		}
 		EmbeddedPostgres running = server.handle((postgres, failure) -> postgres).join();
-		if (running != null) {
+		if (running == null) {
+			return;
+		}
+		try {
+			CompletableFuture.runAsync(() -> stop(running), task -> new Thread(task, "embedded-postgres-stop").start())
+				.join();
+		}
+		catch (CompletionException wrapped) {
+			if (wrapped.getCause() instanceof UncheckedIOException failed) {
+				throw failed.getCause();
+			}
+			throw wrapped;
+		}
+	}
+
+	private static void stop(EmbeddedPostgres running) {
+		try {
 			running.close();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
 		}
 	}
 
