@@ -148,6 +148,10 @@ class ApiTest {
 				knownOn = parameter;
 			}
 		}
+		assertThat(description.findValues("content").stream().flatMap(content -> content.propertyNames().stream()))
+			.as("the media types of every request and answer described")
+			.isNotEmpty()
+			.allMatch(type -> type.equals("application/json"));
 		assertThat(knownOn.get("in").asString()).isEqualTo("query");
 		assertThat(knownOn.get("schema").get("format").asString()).isEqualTo("date");
 		assertThat(knownOn.has("required") && knownOn.get("required").asBoolean()).isFalse();
