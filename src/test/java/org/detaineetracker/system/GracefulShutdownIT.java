@@ -97,7 +97,9 @@ class GracefulShutdownIT {
 		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
 			.as("the database stopped with it, not left running").isFalse();
 		assertThat(data.resolve("postgresql/postmaster.pid")).doesNotExist();
-		List<String> warnings = Files.readAllLines(log).stream()
+		List<String> warnings = Files.readAllLines(log)
+			.stream()
+			.dropWhile(line -> !line.contains("Commencing graceful shutdown"))
 			.filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
 			.toList();
 		assertThat(warnings).as("warnings and errors while stopping").isEmpty();
