@@ -36,16 +36,29 @@ class GracefulShutdownIT {
 
 	private Process application;
 
+	private Path data;
+
+	/**
+	 * After a failure: stops the application as an operator would, and then the server if it is still
+	 * there (a forced stop skips the context's close, and the server would outlive the test run).
+	 */
 	@AfterEach
-	void stopWhatIsLeft() {
+	void stopWhatIsLeft() throws Exception {
 		if (application != null && application.isAlive()) {
-			application.destroyForcibly();
+			application.destroy();
+			if (!application.waitFor(60, TimeUnit.SECONDS)) {
+				application.destroyForcibly();
+			}
+		}
+		Path pid = data == null ? null : data.resolve("postgresql/postmaster.pid");
+		if (pid != null && Files.exists(pid)) {
+			ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip())).ifPresent(ProcessHandle::destroy);
 		}
 	}
 
 	@Test
 	void aRequestUnderWayWhenTheApplicationIsStoppedStillGetsItsAnswer() throws Exception {
-		Path data = Files.createTempDirectory("tracker-graceful");
+		data = Files.createTempDirectory("tracker-graceful");
 		Path log = data.resolve("application.log");
 		int port = freePort();
 		int databasePort = freePort();
