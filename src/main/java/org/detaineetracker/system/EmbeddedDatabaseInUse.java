@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -29,19 +30,29 @@ class EmbeddedDatabaseInUse extends IllegalStateException {
 
 	/** Refuses a cluster whose {@code postmaster.pid} names a live PostgreSQL process; a stale file is PostgreSQL's to clear. */
 	static void refuseIfRunning(Path cluster) throws IOException {
+		OptionalLong pid = postmaster(cluster);
+		if (pid.isEmpty()) {
+			return;
+		}
+		Optional<String> command = ProcessHandle.of(pid.getAsLong())
+			.filter(ProcessHandle::isAlive)
+			.flatMap(p -> p.info().command());
+		if (command.filter(c -> c.endsWith("postgres")).isPresent()) {
+			throw new EmbeddedDatabaseInUse(cluster, pid.getAsLong());
+		}
+	}
+
+	/** The process {@code postmaster.pid} names, if the cluster has one: the server running on it, or a stale file. */
+	static OptionalLong postmaster(Path cluster) throws IOException {
 		Path lock = cluster.resolve("postmaster.pid");
 		if (!Files.isRegularFile(lock)) {
-			return;
+			return OptionalLong.empty();
 		}
 		List<String> lines = Files.readAllLines(lock);
 		if (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,10}")) {
-			return;
+			return OptionalLong.empty();
 		}
-		long pid = Long.parseLong(lines.get(0).strip());
-		Optional<String> command = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(p -> p.info().command());
-		if (command.filter(c -> c.endsWith("postgres")).isPresent()) {
-			throw new EmbeddedDatabaseInUse(cluster, pid);
-		}
+		return OptionalLong.of(Long.parseLong(lines.get(0).strip()));
 	}
 
 	/** The start fails with what to do, not a stack trace. */

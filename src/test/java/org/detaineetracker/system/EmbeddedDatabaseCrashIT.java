@@ -76,13 +76,13 @@ class EmbeddedDatabaseCrashIT {
 		}, "acknowledged-writer");
 		writer.start();
 		assertThat(enough.await(60, TimeUnit.SECONDS)).as("the writer got going").isTrue();
-		long postmaster = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).strip());
+		long postmaster = Postmasters.of(cluster);
 		Process kill = new ProcessBuilder("kill", "-QUIT", String.valueOf(postmaster)).inheritIO().start();
 		assertThat(kill.waitFor()).isZero();
 		writer.join(TimeUnit.SECONDS.toMillis(60));
 		assertThat(writer.isAlive()).isFalse();
 		assertThat(acknowledged.size()).as("killed mid-write").isBetween(KILL_AFTER, ROWS - 1);
-		awaitExit(postmaster);
+		Postmasters.awaitExit(postmaster);
 		closeQuietly(postgres);
 
 		try (EmbeddedPostgres restarted = EmbeddedPostgresAutoConfiguration.durable(cluster, 0).start();
@@ -97,13 +97,6 @@ class EmbeddedDatabaseCrashIT {
 			System.out.println("Crash test: " + acknowledged.size() + " acknowledged, " + present.size()
 					+ " present after restart, " + lost.size() + " lost");
 			assertThat(lost).as("acknowledged writes lost").isEmpty();
-		}
-	}
-
-	private static void awaitExit(long pid) throws InterruptedException {
-		var process = ProcessHandle.of(pid);
-		if (process.isPresent()) {
-			process.get().onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timeout -> null).join();
 		}
 	}
 

@@ -89,7 +89,7 @@ class EmbeddedDatabaseIT {
 	void aServerStillRunningOnTheDataIsNamedAndNothingElseStarts(CapturedOutput output) throws Exception {
 		Path dataDir = Files.createTempDirectory("tracker-data");
 		try (EmbeddedPostgres left = EmbeddedPostgresAutoConfiguration.durable(dataDir.resolve("postgresql"), 0).start()) {
-			long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgresql/postmaster.pid")).get(0).strip());
+			long pid = Postmasters.of(dataDir.resolve("postgresql"));
 
 			assertThatThrownBy(() -> SpringApplication.run(TrackerApplication.class, "--server.port=0",
 					"--tracker.embedded-database.data-dir=" + dataDir))

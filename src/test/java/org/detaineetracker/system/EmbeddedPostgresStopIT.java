@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class EmbeddedPostgresStopIT {
 		EmbeddedPostgresStart start = new EmbeddedPostgresStart(new EmbeddedDatabaseProperties(data, 0));
 		start.server();
 		Path pid = data.resolve("postgresql/postmaster.pid");
-		long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
+		long postmaster = Postmasters.of(data.resolve("postgresql"));
 
 		// As a stop during the start does: the closing thread interrupts a starting thread it finds waiting.
 		Thread destroying = Thread.currentThread();
@@ -53,8 +52,8 @@ class EmbeddedPostgresStopIT {
 
 		assertThat(stoppedOnReturn).as("the server's pid file gone once destroy returns").isTrue();
 		assertThat(output.getOut()).doesNotContain("Could not stop postmaster");
-		ProcessHandle.of(postmaster).ifPresent(server -> server.onExit().orTimeout(30, TimeUnit.SECONDS).join());
-		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).as("the postmaster").isFalse();
+		Postmasters.awaitExit(postmaster);
+		assertThat(Postmasters.alive(postmaster)).as("the postmaster").isFalse();
 	}
 
 }

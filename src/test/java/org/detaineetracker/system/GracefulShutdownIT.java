@@ -50,9 +50,9 @@ class GracefulShutdownIT {
 				application.destroyForcibly();
 			}
 		}
-		Path pid = data == null ? null : data.resolve("postgresql/postmaster.pid");
-		if (pid != null && Files.exists(pid)) {
-			ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip())).ifPresent(ProcessHandle::destroy);
+		if (data != null) {
+			EmbeddedDatabaseInUse.postmaster(data.resolve("postgresql"))
+				.ifPresent(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
 		}
 	}
 
@@ -72,7 +72,7 @@ class GracefulShutdownIT {
 		// Ready, not only answering: the first account is made once the application is ready.
 		await(Duration.ofMinutes(3), () -> logged(log, "Started TrackerApplication"), log, "the application to start");
 		WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
-		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgresql/postmaster.pid")).get(0).strip());
+		long postmaster = Postmasters.of(data.resolve("postgresql"));
 
 		try (Connection holder = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres",
 				"postgres", null)) {
@@ -96,8 +96,7 @@ class GracefulShutdownIT {
 			// Before the fix the library's own shutdown hook stopped the server within a few tenths of a
 			// second, ending this connection and failing the request with a 503.
 			Thread.sleep(2_000);
-			assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("the database while a request is under way")
-				.contains(true);
+			assertThat(Postmasters.alive(postmaster)).as("the database while a request is under way").isTrue();
 			holder.commit();
 
 			Page answer = request.get(30, TimeUnit.SECONDS);
@@ -106,9 +105,8 @@ class GracefulShutdownIT {
 		}
 
 		assertThat(application.waitFor(60, TimeUnit.SECONDS)).as("the application exited").isTrue();
-		ProcessHandle.of(postmaster).ifPresent(server -> server.onExit().orTimeout(30, TimeUnit.SECONDS).join());
-		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
-			.as("the database stopped with it, not left running").isFalse();
+		Postmasters.awaitExit(postmaster);
+		assertThat(Postmasters.alive(postmaster)).as("the database stopped with it, not left running").isFalse();
 		assertThat(data.resolve("postgresql/postmaster.pid")).doesNotExist();
 		List<String> warnings = Files.readAllLines(log)
 			.stream()
