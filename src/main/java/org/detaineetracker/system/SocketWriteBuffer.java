@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  * How many bytes Tomcat hands the kernel in one write: {@code tracker.socket-write-buffer}, 64 KB
  * instead of Tomcat's 8 KB. A blocking write larger than this buffer goes out in pieces of its size,
  * one system call each, so the 169 KB facility page at a million figures took 21 writes and now takes
- * 3, about a quarter more pages a second at a third less CPU each (README, "Writing a page in fewer
+ * 3, about a quarter more pages a second at a third less CPU each (bench/README.md, "Writing a page in fewer
  * pieces", for the runs). Larger buffers (256 KB) measured no faster.
  * <p>
  * The cost is memory per open connection: Tomcat gives each connection its buffers when it accepts
