@@ -32,7 +32,7 @@ class DatabaseOutageIT {
 
 	private static final String ADMIN_PASSWORD = "outage-test-password";
 
-	/** README: "a request waits at most 3 s for a connection, then gets a 503"; a little for the answer itself. */
+	/** README: "every request answers within about 3 s (the pool's connection timeout"; a little for the answer itself. */
 	private static final Duration BOUND = Duration.ofMillis(3000 + 500);
 
 	@Test
