@@ -175,6 +175,7 @@ enum Export {
 		columns.add(number("not_attributed_upper", "#x_population +max +unattributed", null));
 		columns.add(text("conflict", "#x_conflict", null));
 		columns.add(text("newest_evidence", "#date +evidence", null));
+		columns.add(text("newest_evidence_precision", "#x_precision +evidence", null));
 		columns.add(text("holder_slugs", "#org +code", null));
 		columns.add(text("holder_names", "#org +name", null));
 		columns.add(text("holder_country_iso2", "#country +code +holder", null));

@@ -54,7 +54,10 @@ class PopulationRows {
 			cells.add(e.notAttributed() == null ? null : String.valueOf(e.notAttributed().lower()));
 			cells.add(e.notAttributed() == null ? null : upper(e.notAttributed()));
 			cells.add(String.valueOf(e.conflict()));
-			cells.add(e.newestEvidence() == null ? null : e.newestEvidence().toString());
+			// As the other exports write a partial date: its first day, and how much of it the source gave.
+			cells.add(e.newestEvidence() == null ? null : e.newestEvidence().first().toString());
+			cells.add(e.newestEvidence() == null ? null
+					: e.newestEvidence().precision().map(Enum::name).orElse(null));
 			cells.add(joined(e.holderSlugs()));
 			cells.add(joined(e.holderNames()));
 			cells.add(joined(e.holderCountries()));

@@ -20,7 +20,6 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.detaineetracker.kernel.Countries;
-import org.detaineetracker.kernel.DateFormats;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.population.PopulationService;
 import org.detaineetracker.population.SitePopulation;
@@ -68,15 +67,12 @@ class MapController {
 
 	private final Countries countries;
 
-	private final DateFormats dates;
-
 	private final MapTiles tiles;
 
-	MapController(JdbcClient jdbc, PopulationService population, Countries countries, DateFormats dates, MapTiles tiles) {
+	MapController(JdbcClient jdbc, PopulationService population, Countries countries, MapTiles tiles) {
 		this.jdbc = jdbc;
 		this.population = population;
 		this.countries = countries;
-		this.dates = dates;
 		this.tiles = tiles;
 	}
 
@@ -141,7 +137,7 @@ class MapController {
 				.map(SitePopulation::holderName).findFirst().orElse(null);
 			List<Estimate> estimates = here.stream()
 				.map(s -> new Estimate(s.cohortSlug(), s.cohortName(), s.range().lower(), s.range().upper(), s.range().words(),
-						s.newestEvidence() == null ? null : dates.format(s.newestEvidence()), s.conflict()))
+						s.newestEvidence() == null ? null : s.newestEvidence().words(), s.conflict()))
 				.toList();
 			// the marker shows the largest cohort here (by its lower end): cohorts may nest, so they are not added up
 			Estimate largest = estimates.stream().max(Comparator.comparingLong(Estimate::lower)).orElse(null);

@@ -1,6 +1,5 @@
 package org.detaineetracker.population;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  * @param places the places added, largest first, at most {@link PopulationService#PLACES_EXPLAINED}
  * @param placesAdded how many places were added in all
  */
-public record Headline(String key, String label, Range range, LocalDate newestEvidence, boolean conflict,
+public record Headline(String key, String label, Range range, Period newestEvidence, boolean conflict,
 		List<String> candidates, List<Explained> places, int placesAdded) {
 
 	public Headline {

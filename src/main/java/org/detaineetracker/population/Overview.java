@@ -53,7 +53,7 @@ public record Overview(long version, LocalDate date, long facilities, long group
 	}
 
 	/** A place whose evidence cannot all be right on the date. */
-	public record PlaceConflict(Place place, String cohort, Range range, LocalDate newestEvidence,
+	public record PlaceConflict(Place place, String cohort, Range range, Period newestEvidence,
 			List<Conflict> conflicts, int conflictCount) {
 
 		public PlaceConflict {

@@ -5,6 +5,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.detaineetracker.kernel.DatePrecision;
 
 /**
  * The days a partial date may mean: "21 January 2026" is one day, "January 2026" the whole month,
@@ -54,6 +57,27 @@ public record Period(LocalDate first, LocalDate last) implements Comparable<Peri
 			return String.valueOf(first.getYear());
 		}
 		return DAY.format(first) + " – " + DAY.format(last);
+	}
+
+	/**
+	 * The precision a source gave this period with: a day, a month or a year; empty for any other
+	 * span of days.
+	 */
+	public Optional<DatePrecision> precision() {
+		for (DatePrecision precision : DatePrecision.values()) {
+			if (precision.truncate(first).equals(first) && precision.lastDay(first).equals(last)) {
+				return Optional.of(precision);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The later of two periods, either of which may be null: the one that starts later, or ends later. */
+	static Period latest(Period a, Period b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.compareTo(b) >= 0 ? a : b;
 	}
 
 	@Override

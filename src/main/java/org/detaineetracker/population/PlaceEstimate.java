@@ -12,7 +12,7 @@ import java.util.List;
  *     when records overlap, none when nobody is known
  */
 public record PlaceEstimate(Place place, String cohortSlug, String cohortName, LocalDate date, Range range,
-		Range notAttributed, boolean conflict, LocalDate newestEvidence, List<String> holderSlugs,
+		Range notAttributed, boolean conflict, Period newestEvidence, List<String> holderSlugs,
 		List<String> holderNames, List<String> holderCountries, List<Long> reportIds, List<Long> movementIds) {
 
 	public PlaceEstimate {

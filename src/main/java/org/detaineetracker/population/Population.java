@@ -11,14 +11,15 @@ import java.util.List;
  * @param conflicts evidence that cannot all be right, named; empty when everything agrees
  * @param notAttributed for a group: how many of its people no site's estimate accounts for; null for
  *     a site
- * @param newestEvidence the date of the newest report or movement used
+ * @param newestEvidence when the newest report or movement used happened, as precisely as its source
+ *     dated it: a day, a month or a year
  * @param reportIds the reported counts used
  * @param movementIds the movements used (completed ones only)
  * @param pending planned and under-way movements touching it by then: shown, never subtracted
  * @param independentSources how many independent sources back the reports in the newest window
  */
 public record Population(long siteId, long cohortId, LocalDate date, Range range, List<Conflict> conflicts,
-		Range notAttributed, LocalDate newestEvidence, List<Long> reportIds, List<Long> movementIds,
+		Range notAttributed, Period newestEvidence, List<Long> reportIds, List<Long> movementIds,
 		List<Flow> pending, int independentSources, Derivation derivation) {
 
 	public Population {

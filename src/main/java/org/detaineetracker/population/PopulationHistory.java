@@ -262,15 +262,14 @@ public class PopulationHistory {
 		List<Explained> parts = total.map(t -> parts(family, t, at, explained)).orElse(List.of());
 		List<Explained> sharedParts = new ArrayList<>();
 		Set<String> sharedWith = new LinkedHashSet<>();
-		LocalDate newest = total.map(Total::newestEvidence).orElse(null);
+		Period newest = total.map(Total::newestEvidence).orElse(null);
 		boolean conflict = total.map(Total::conflict).orElse(false);
 		Set<Long> reportIds = new LinkedHashSet<>(total.map(Total::reportIds).orElse(List.of()));
 		Set<Long> movementIds = new LinkedHashSet<>(total.map(Total::movementIds).orElse(List.of()));
 		for (Totals.Unattributed<K> part : shared) {
 			Population population = at.apply(part.siteId());
 			part.candidates().stream().filter(c -> !c.equals(subject)).map(nameOf).forEach(sharedWith::add);
-			newest = newest == null || (part.newestEvidence() != null && part.newestEvidence().isAfter(newest))
-					? part.newestEvidence() : newest;
+			newest = Period.latest(newest, part.newestEvidence());
 			conflict |= population.isConflict();
 			reportIds.addAll(population.reportIds());
 			movementIds.addAll(population.movementIds());
@@ -485,13 +484,12 @@ public class PopulationHistory {
 				receiving.add(to.groupId() != null ? to.groupId() : id);
 			});
 			Range received = null;
-			LocalDate receivedAsOf = null;
+			Period receivedAsOf = null;
 			for (Long top : receiving) {
 				Optional<Population> reported = reportsOnly.at(top, cohortId, date);
 				if (reported.isPresent() && !reported.get().reportIds().isEmpty()) {
 					received = received == null ? reported.get().range() : received.plus(reported.get().range());
-					LocalDate newest = reported.get().newestEvidence();
-					receivedAsOf = receivedAsOf == null || newest.isAfter(receivedAsOf) ? newest : receivedAsOf;
+					receivedAsOf = Period.latest(receivedAsOf, reported.get().newestEvidence());
 				}
 			}
 			Range counted = received == null ? Range.ANY : received;

@@ -356,7 +356,7 @@ public final class PopulationModel {
 
 	/** One report projected to the date asked. */
 	private record Projected(Item item, Range range, List<Step> steps, List<Conflict> overdrawn, List<Long> movementIds,
-			String movedSince, LocalDate lastMoved) {
+			String movedSince, Period lastMoved) {
 	}
 
 	/**
@@ -370,7 +370,7 @@ public final class PopulationModel {
 	 *     moved out"
 	 */
 	private record Chain(Range range, boolean assumedStart, List<Conflict> conflicts, List<Step> steps,
-			Set<Long> reportIds, Set<Long> movementIds, LocalDate newest, int independentSources, String basis) {
+			Set<Long> reportIds, Set<Long> movementIds, Period newest, int independentSources, String basis) {
 	}
 
 	/** Which chain of evidence: a site's own ('s'), a group's own ('g'), or what moved with no site named ('u'). */
@@ -468,7 +468,9 @@ public final class PopulationModel {
 		List<Conflict> conflicts = new ArrayList<>();
 		Set<Long> reportIds = new LinkedHashSet<>();
 		Set<Long> movementIds = new LinkedHashSet<>();
-		LocalDate newest = anchor;
+		// The newest evidence as its source dated it: "February 2026", never a day it did not give.
+		Period newest = begun.stream().map(Item::period).filter(p -> p.first().equals(anchor))
+			.max(Comparator.naturalOrder()).orElseThrow();
 
 		Optional<Chain> before = chain(key, reports, effects, windowStart.minusDays(1));
 		Optional<Projected> prior = before.map(b -> carryForward(b, windowStart.minusDays(1), counted, date));
@@ -478,8 +480,8 @@ public final class PopulationModel {
 			reportIds.addAll(before.get().reportIds());
 			movementIds.addAll(before.get().movementIds());
 			movementIds.addAll(prior.get().movementIds());
-			newest = max(newest, before.get().newest());
-			newest = max(newest, prior.get().lastMoved());
+			newest = Period.latest(newest, before.get().newest());
+			newest = Period.latest(newest, prior.get().lastMoved());
 		}
 		Optional<Range> agreed = Optional.of(Range.ANY);
 		Range hull = projected.get(0).range();
@@ -490,7 +492,7 @@ public final class PopulationModel {
 				reportIds.add(p.item().report().id());
 			}
 			movementIds.addAll(p.movementIds());
-			newest = max(newest, p.lastMoved());
+			newest = Period.latest(newest, p.lastMoved());
 			agreed = agreed.flatMap(p.range()::intersect);
 			hull = hull.hull(p.range());
 		}
@@ -551,7 +553,7 @@ public final class PopulationModel {
 					"No report before the first movement in: counted from it, as if nobody was there before", Range.ZERO));
 			steps.addAll(projected.steps());
 		}
-		LocalDate newest = max(start.period().first(), projected.lastMoved());
+		Period newest = Period.latest(firstIn.get().flow().effective(), projected.lastMoved());
 		return Optional.of(new Chain(projected.range(), true, projected.overdrawn(), steps, Set.of(),
 				new LinkedHashSet<>(projected.movementIds()), newest, 0, "nobody" + projected.movedSince()));
 	}
@@ -569,7 +571,7 @@ public final class PopulationModel {
 		}
 		List<Conflict> overdrawn = new ArrayList<>();
 		List<Long> used = new ArrayList<>();
-		LocalDate lastMoved = null;
+		Period lastMoved = null;
 		StringBuilder movedSince = new StringBuilder();
 		int notListed = 0;
 		int terms = 0;
@@ -582,7 +584,7 @@ public final class PopulationModel {
 			boolean after = !effect.first().isBefore(item.period().last());
 			boolean certain = after && effect.certain();
 			Range flow = effect.flow().bounds();
-			lastMoved = lastMoved == null || effect.first().isAfter(lastMoved) ? effect.first() : lastMoved;
+			lastMoved = Period.latest(lastMoved, when);
 			if (used.size() >= ITEMISED_MOVEMENTS) {
 				range = movedBy(range, effect, certain);
 				used.add(effect.flow().id());
@@ -1229,7 +1231,7 @@ public final class PopulationModel {
 
 	private static <K> Total<K> total(K key, List<Part<K>> parts) {
 		Range range = Range.sum(parts.stream().map(Part::range).toList());
-		LocalDate newest = parts.stream()
+		Period newest = parts.stream()
 			.map(part -> part.population().newestEvidence())
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
@@ -1277,12 +1279,12 @@ public final class PopulationModel {
 		List<Conflict> conflicts = new ArrayList<>();
 		Set<Long> reportIds = new LinkedHashSet<>();
 		Set<Long> movementIds = new LinkedHashSet<>();
-		LocalDate newest = null;
+		Period newest = null;
 		for (Chain chain : chains) {
 			conflicts.addAll(chain.conflicts());
 			reportIds.addAll(chain.reportIds());
 			movementIds.addAll(chain.movementIds());
-			newest = newest == null ? chain.newest() : max(newest, chain.newest());
+			newest = Period.latest(newest, chain.newest());
 		}
 		conflicts.addAll(extraConflicts);
 		return new Population(site.id(), cohortId, date, range, distinct(conflicts), notAttributed, newest,
@@ -1338,10 +1340,6 @@ public final class PopulationModel {
 		if (!cohorts.containsKey(id)) {
 			throw new IllegalArgumentException("unknown cohort " + id);
 		}
-	}
-
-	private static LocalDate max(LocalDate a, LocalDate b) {
-		return b == null || a.isAfter(b) ? a : b;
 	}
 
 	private static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {

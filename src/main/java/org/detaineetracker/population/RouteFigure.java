@@ -1,6 +1,5 @@
 package org.detaineetracker.population;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,14 +12,14 @@ import java.util.List;
  * @param left what the completed movements moved, each movement once however many sources told it
  * @param received what the receiving sites' own reports allow (reports only, no movements), or null
  *     when no receiving site has reported this cohort
- * @param receivedAsOf the newest of those reports
+ * @param receivedAsOf the date of the newest of those reports, as precisely as its source gave it
  * @param shortfall how many may have left and not be accounted for at the receiving sites:
  *     {@code left − received}, clipped at zero (with nothing reported, {@code received} is any number)
  * @param excess how many more the receiving sites may hold than left: {@code received − left}, clipped at zero
  * @param pendingSum what the planned and under-way movements add up to, null when there are none
  */
 public record RouteFigure(String fromCountry, String toCountry, long cohortId, String cohort, Range left,
-		List<Flow> completed, Range received, LocalDate receivedAsOf, List<Place> receivingPlaces, Range shortfall,
+		List<Flow> completed, Range received, Period receivedAsOf, List<Place> receivingPlaces, Range shortfall,
 		Range excess, List<Flow> pending, Range pendingSum) {
 
 	public RouteFigure {

@@ -1,6 +1,5 @@
 package org.detaineetracker.population;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  *     standing for the whole group where one holder has it all, else for the part of it no site
  *     accounts for
  */
-public record Total<K>(K key, Range range, LocalDate newestEvidence, List<Long> siteIds, List<Long> reportIds,
+public record Total<K>(K key, Range range, Period newestEvidence, List<Long> siteIds, List<Long> reportIds,
 		List<Long> movementIds, boolean conflict) {
 
 	public Total {

@@ -15,7 +15,7 @@ public record Totals<K>(LocalDate date, long cohortId, Map<K, Total<K>> totals, 
 	 * People in one site or group who may be held by any of {@code candidates} (empty: nobody is
 	 * known to hold the place on that date).
 	 */
-	public record Unattributed<K>(long siteId, Range range, List<K> candidates, LocalDate newestEvidence) {
+	public record Unattributed<K>(long siteId, Range range, List<K> candidates, Period newestEvidence) {
 
 		public Unattributed {
 			candidates = List.copyOf(candidates);

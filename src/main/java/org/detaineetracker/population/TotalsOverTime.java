@@ -50,7 +50,7 @@ public record TotalsOverTime(String key, String label, LocalDate date, List<Coho
 	 * @param parts how {@code held} adds up, place by place, with each derivation
 	 * @param notAttributedParts how {@code notAttributed} adds up
 	 */
-	public record TotalPoint(LocalDate date, Range held, Range notAttributed, boolean conflict, LocalDate newestEvidence,
+	public record TotalPoint(LocalDate date, Range held, Range notAttributed, boolean conflict, Period newestEvidence,
 			List<Long> reportIds, List<Long> movementIds, List<Explained> parts, List<Explained> notAttributedParts,
 			List<String> sharedWith) {
 

@@ -2,6 +2,8 @@ package org.detaineetracker.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +33,32 @@ class DashboardPopulationTest {
 		assertThat(page.text("#now h2")).isEqualTo("Where the people were on 1 March 2026");
 		Element iraq = page.document().selectFirst("#by-holder tr[data-holder=iraqi-government][data-cohort=isis-detainees]");
 		assertThat(iraq.select(".headline > .range").text()).isEqualTo("between 5,550 and 6,149");
-		assertThat(iraq.select(".newest").text()).isEqualTo("newest evidence 1 February 2026");
+		assertThat(iraq.select(".newest").text()).isEqualTo("newest evidence February 2026");
 		assertThat(iraq.text()).contains("Government of Iraq", "ISIS detainees");
 		assertThat(page.text("#by-country tr[data-country=IQ][data-cohort=isis-detainees] .headline > .range"))
 			.isEqualTo("between 5,550 and 6,149");
+	}
+
+	/**
+	 * The seed's newest evidence for Iraq and for the SDF group is dated by its sources to a month
+	 * (February 2026, December 2024): every page that names it names the month, never its first day.
+	 */
+	@Test
+	void newestEvidenceIsShownAsPreciselyAsItsSourceDatedIt() throws Exception {
+		for (String path : List.of("/?knownOn=2026-03-01", "/?knownOn=2025-06-01", "/facilities?knownOn=2026-03-01",
+				"/holders/iraqi-government?knownOn=2026-03-01", "/countries/IQ?knownOn=2026-03-01",
+				"/facilities/iraq-receiving-facilities?knownOn=2026-03-01",
+				"/facilities/sdf-detention-facilities-northeast-syria?knownOn=2025-06-01",
+				"/embed/facilities/baghdad-airport-detention-facility?knownOn=2026-03-01")) {
+			Page page = Pages.fetch(mvc, path);
+			List<String> newest = page.document().select(".newest, small.muted").eachText().stream()
+				.filter(text -> text.startsWith("newest evidence"))
+				.toList();
+			assertThat(newest).as(path).isNotEmpty()
+				.noneMatch(text -> text.matches("newest evidence 1 (February 2026|December 2024)"));
+		}
+		assertThat(Pages.fetch(mvc, "/?knownOn=2025-06-01").document().select(".newest").eachText())
+			.contains("newest evidence December 2024");
 	}
 
 	@Test
@@ -130,7 +154,7 @@ class DashboardPopulationTest {
 	void on1June2025OnlyTheDecember2024Picture() throws Exception {
 		Page page = Pages.fetch(mvc, "/?knownOn=2025-06-01");
 		assertThat(page.document().select("#by-holder tbody tr").eachText()).satisfiesExactly(
-				isis -> assertThat(isis).startsWith("Syrian Democratic Forces ISIS detainees 9,000 newest evidence 1 December 2024"),
+				isis -> assertThat(isis).startsWith("Syrian Democratic Forces ISIS detainees 9,000 newest evidence December 2024"),
 				others -> assertThat(others).startsWith("Syrian Democratic Forces Other detainees and camp residents 50,000"));
 		assertThat(page.document().select("#by-country tbody tr .headline > .range").eachText()).containsExactly("9,000", "50,000");
 		assertThat(page.document().select("#not-attributed")).isEmpty();

@@ -34,10 +34,11 @@ class PopulationsExportTest {
 	void onTheFirstOfMarch2026TheRowsTellTheSeedStory() throws Exception {
 		ExportCsv csv = download("/admin/export/populations.csv?knownOn=2026-03-01", false);
 		assertThat(csv.header()).startsWith("facility_id", "facility_slug").contains("lower", "upper", "conflict",
-				"newest_evidence", "holder_slugs", "report_ids", "movement_ids");
+				"newest_evidence", "newest_evidence_precision", "holder_slugs", "report_ids", "movement_ids");
 		Map<String, String> baghdad = row(csv, "baghdad-airport-detention-facility", "isis-detainees");
 		assertThat(baghdad).containsEntry("lower", "5400").containsEntry("upper", "5999").containsEntry("conflict", "false")
-			.containsEntry("newest_evidence", "2026-02-01").containsEntry("holder_slugs", "iraqi-government")
+			.containsEntry("newest_evidence", "2026-02-01").containsEntry("newest_evidence_precision", "MONTH")
+			.containsEntry("holder_slugs", "iraqi-government")
 			.containsEntry("holder_country_iso2", "IQ").containsEntry("country_iso2", "IQ").containsEntry("on_date", "2026-03-01");
 		assertThat(baghdad.get("movement_ids")).isNotEmpty();
 		Map<String, String> sdf = row(csv, "sdf-detention-facilities-northeast-syria", "isis-detainees");
@@ -57,7 +58,8 @@ class PopulationsExportTest {
 		ExportCsv csv = download("/admin/export/populations.csv?knownOn=2025-06-01", false);
 		assertThat(csv.column("facility_slug")).containsOnly("sdf-detention-facilities-northeast-syria");
 		assertThat(row(csv, "sdf-detention-facilities-northeast-syria", "isis-detainees")).containsEntry("lower", "9000")
-			.containsEntry("upper", "9000").containsEntry("newest_evidence", "2024-12-01");
+			.containsEntry("upper", "9000").containsEntry("newest_evidence", "2024-12-01")
+			.containsEntry("newest_evidence_precision", "MONTH");
 		assertThat(row(csv, "sdf-detention-facilities-northeast-syria", "other-detainees-and-residents"))
 			.containsEntry("lower", "50000");
 	}

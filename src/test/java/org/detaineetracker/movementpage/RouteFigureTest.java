@@ -48,7 +48,7 @@ class RouteFigureTest {
 		// Shown on a rolled-back copy: Iraq reports 5,800 at the Baghdad facility in March 2026.
 		assertThat(RouteBars.of(new org.detaineetracker.population.RouteFigure("SY", "IQ", 1, "ISIS detainees",
 				org.detaineetracker.population.Range.between(5400, 5999), java.util.List.of(),
-				org.detaineetracker.population.Range.exactly(5800), java.time.LocalDate.parse("2026-03-01"),
+				org.detaineetracker.population.Range.exactly(5800), org.detaineetracker.population.Period.month(2026, 3),
 				java.util.List.of(), org.detaineetracker.population.Range.between(5400, 5999)
 					.minus(org.detaineetracker.population.Range.exactly(5800)),
 				org.detaineetracker.population.Range.exactly(5800)

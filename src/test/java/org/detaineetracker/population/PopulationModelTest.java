@@ -33,7 +33,7 @@ class PopulationModelTest {
 		assertThat(after.isConflict()).isFalse();
 		assertThat(after.reportIds()).containsExactly(over4500.id());
 		assertThat(after.movementIds()).containsExactly(batch.id());
-		assertThat(after.newestEvidence()).isEqualTo("2026-01-21");
+		assertThat(after.newestEvidence()).isEqualTo(Period.day("2026-01-21"));
 		assertThat(after.derivation().lines()).contains(
 				"over 4,500 on 21 January 2026 − 150 moved out on 21 January 2026 = over 4,350");
 		assertThat(after.derivation().steps()).extracting(Step::kind, Step::evidenceId)
@@ -238,7 +238,7 @@ class PopulationModelTest {
 		Totals<Long> march = model.holderTotals(families.id(), day("2026-03-01"));
 		assertThat(march.of(sdf.id()).orElseThrow().range()).isEqualTo(Range.exactly(100));
 		assertThat(march.of(damascus.id()).orElseThrow().range()).isEqualTo(Range.exactly(24000));
-		assertThat(march.of(damascus.id()).orElseThrow().newestEvidence()).isEqualTo("2026-01-10");
+		assertThat(march.of(damascus.id()).orElseThrow().newestEvidence()).isEqualTo(Period.day("2026-01-10"));
 		assertThat(march.notAttributed()).isEmpty();
 		assertThat(model.countryTotals(families.id(), day("2026-03-01")).of("SY").orElseThrow().range())
 			.isEqualTo(Range.exactly(24100));

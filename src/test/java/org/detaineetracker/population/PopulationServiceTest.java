@@ -43,7 +43,7 @@ class PopulationServiceTest {
 					org.assertj.core.groups.Tuple.tuple("Syrian Democratic Forces", Range.upTo(1450)));
 		Headline iraq = isis.byHolder().get(0);
 		assertThat(iraq.key()).isEqualTo("iraqi-government");
-		assertThat(iraq.newestEvidence()).isEqualTo("2026-02-01");
+		assertThat(iraq.newestEvidence()).isEqualTo(Period.month(2026, 2));
 		assertThat(iraq.places()).singleElement().satisfies(group -> {
 			assertThat(group.place().slug()).isEqualTo("iraq-receiving-facilities");
 			assertThat(group.steps()).extracting(Step::kind).contains(Step.Kind.MOVEMENT);

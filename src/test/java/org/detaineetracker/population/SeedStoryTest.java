@@ -143,7 +143,7 @@ class SeedStoryTest {
 		Population baghdadNow = model.at(baghdad.id(), isis.id(), KNOWN_ON).orElseThrow();
 		assertThat(baghdadNow.range()).isEqualTo(Range.between(5400, 5999));
 		assertThat(baghdadNow.movementIds()).containsExactly(transfer.id());
-		assertThat(baghdadNow.newestEvidence()).isEqualTo("2026-02-01");
+		assertThat(baghdadNow.newestEvidence()).as("a month-dated report stays a month").isEqualTo(Period.month(2026, 2));
 
 		Population iraq = model.at(iraqFacilities.id(), isis.id(), KNOWN_ON).orElseThrow();
 		assertThat(iraq.range()).isEqualTo(Range.between(5550, 6149));
@@ -235,7 +235,7 @@ class SeedStoryTest {
 		assertThat(group.isConflict()).isFalse();
 		assertThat(group.independentSources()).isEqualTo(2);
 		assertThat(group.reportIds()).containsExactlyInAnyOrder(over8000.id(), politico9000.id());
-		assertThat(group.newestEvidence()).isEqualTo("2024-12-01");
+		assertThat(group.newestEvidence()).isEqualTo(Period.month(2024, 12));
 		assertThat(group.pending()).isEmpty();
 
 		assertThat(model.at(panorama.id(), isis.id(), june2025)).isEmpty();
