@@ -60,6 +60,17 @@ public record Period(LocalDate first, LocalDate last) implements Comparable<Peri
 	}
 
 	/**
+	 * The date with the word a sentence takes before it: "on 21 January 2026", "in February 2026",
+	 * "in 2025"; a span reads "between" its two days.
+	 */
+	public String when() {
+		if (first.equals(last)) {
+			return "on " + words();
+		}
+		return precision().isPresent() ? "in " + words() : "between " + DAY.format(first) + " and " + DAY.format(last);
+	}
+
+	/**
 	 * The precision a source gave this period with: a day, a month or a year; empty for any other
 	 * span of days.
 	 */

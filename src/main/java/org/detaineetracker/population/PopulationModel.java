@@ -561,7 +561,7 @@ public final class PopulationModel {
 	/** One report moved forward to {@code date} by the movements since it. */
 	private Projected project(Item item, List<Effect> counted, LocalDate date) {
 		Range range = item.reading();
-		String line = !explained ? "" : item.isReport() ? item.words() + " on " + item.period().words() : item.words();
+		String line = !explained ? "" : item.isReport() ? item.words() + " " + item.period().when() : item.words();
 		List<Step> steps = new ArrayList<>();
 		if (explained && item.isReport()) {
 			String read = item.report().approximate() ? " (about: read as " + range.words() + ")" : "";
@@ -593,19 +593,21 @@ public final class PopulationModel {
 				continue;
 			}
 			if (certain && !effect.inward() && range.isExceededBy(flow)) {
-				overdrawn.add(!explained ? UNWORDED : new Conflict("'" + effect.flow().words() + "' moved out on "
-						+ when.words() + " is more than '" + item.words() + "' allows (" + range.words() + "); clipped at zero",
+				overdrawn.add(!explained ? UNWORDED : new Conflict("'" + effect.flow().words() + "' moved out "
+						+ when.when() + " is more than '" + item.words() + "' allows (" + range.words() + "); clipped at zero",
 						item.isReport() ? List.of(item.report().id()) : List.of(), List.of(effect.flow().id()),
 						flow.lower() - range.upper(),
-						List.of(new Conflict.Side("'" + item.words() + "' on " + when.words(), range),
-								new Conflict.Side(effect.flow().words() + " moved out on " + when.words(), flow))));
+						List.of(new Conflict.Side("'" + item.words() + "' " + when.when(), range),
+								new Conflict.Side(effect.flow().words() + " moved out " + when.when(), flow))));
 			}
 			used.add(effect.flow().id());
 			if (!explained) {
 				range = movedBy(range, effect, certain);
 				continue;
 			}
-			String moved = effect.flow().words() + (effect.inward() ? " moved in on " : " moved out on ") + when.words();
+			// "moved in in February 2026" would stutter: a movement in over a month or a year came "during" it
+			String moved = effect.flow().words() + (effect.inward() ? " moved in " : " moved out ")
+					+ (effect.inward() && !when.first().equals(when.last()) ? "during " + when.words() : when.when());
 			if (terms == TERMS_PER_LINE) {
 				line = range.words() + " so far";
 				terms = 0;
@@ -644,7 +646,8 @@ public final class PopulationModel {
 		Range start = before.assumedStart() ? before.range().asLowerBound() : before.range();
 		List<Effect> since = counted.stream().filter(e -> e.first().isAfter(from)).toList();
 		Item earlier = Item.estimated(Period.day(from), start,
-				explained ? start.words() + " estimated on " + Period.words(from) : "");
+				explained ? start.words() + " (estimated on " + Period.words(from) + " from the evidence of "
+						+ before.newest().words() + ")" : "");
 		Projected projected = project(earlier, since, date);
 		List<Step> steps = since.isEmpty() ? List.of() : projected.steps();
 		return new Projected(earlier, projected.range(), steps, projected.overdrawn(), projected.movementIds(),
@@ -657,12 +660,12 @@ public final class PopulationModel {
 		long gap = lower.range().distanceTo(higher.range());
 		String words;
 		if (earlier.movedSince().isEmpty() && later.movedSince().isEmpty()) {
-			words = "'" + lower.item().words() + "' on " + lower.item().period().words() + source(lower) + " and '"
-					+ higher.item().words() + "' on " + higher.item().period().words() + source(higher)
+			words = "'" + lower.item().words() + "' " + lower.item().period().when() + source(lower) + " and '"
+					+ higher.item().words() + "' " + higher.item().period().when() + source(higher)
 					+ " cannot both be right; " + Range.number(gap) + " apart";
 		}
 		else {
-			words = "reported " + later.item().words() + " on " + later.item().period().words() + source(later)
+			words = "reported " + later.item().words() + " " + later.item().period().when() + source(later)
 					+ (later.movedSince().isEmpty() ? "" : ", " + later.range().words() + " with the movements since")
 					+ "; the projection from '" + earlier.item().words() + "'" + source(earlier) + earlier.movedSince() + " allows "
 					+ earlier.range().words() + "; " + Range.number(gap) + " apart";
@@ -674,7 +677,7 @@ public final class PopulationModel {
 
 	private static Conflict againstProjection(Projected report, Chain before, Projected projection) {
 		long gap = report.range().distanceTo(projection.range());
-		String words = "reported " + report.item().words() + " on " + report.item().period().words() + source(report)
+		String words = "reported " + report.item().words() + " " + report.item().period().when() + source(report)
 				+ (report.movedSince().isEmpty() ? "" : ", " + report.range().words() + " with the movements since")
 				+ "; the projection from " + before.basis() + projection.movedSince() + " allows "
 				+ projection.range().words() + "; " + Range.number(gap) + " apart";
@@ -693,7 +696,7 @@ public final class PopulationModel {
 	 * since (whose arithmetic the derivation lists step by step).
 	 */
 	private static Conflict.Side side(Projected report) {
-		return new Conflict.Side("'" + report.item().words() + "' on " + report.item().period().words() + source(report)
+		return new Conflict.Side("'" + report.item().words() + "' " + report.item().period().when() + source(report)
 				+ (report.movedSince().isEmpty() ? "" : ", with the movements since"), report.range());
 	}
 

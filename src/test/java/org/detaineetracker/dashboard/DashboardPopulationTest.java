@@ -94,9 +94,9 @@ class DashboardPopulationTest {
 
 		Element rest = page.document().selectFirst("#not-attributed tr[data-cohort=isis-detainees] details.derivation");
 		assertThat(rest.select(".arithmetic").eachText()).contains(
-				"7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out on February 2026 = between 851 and 1,450");
+				"7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out in February 2026 = between 851 and 1,450");
 		assertThat(rest.select(".derivation-conflicts li .conflict-words").eachText())
-			.anySatisfy(words -> assertThat(words).startsWith("reported nearly 6,000 on January 2026"))
+			.anySatisfy(words -> assertThat(words).startsWith("reported nearly 6,000 in January 2026"))
 			.anySatisfy(words -> assertThat(words).startsWith("reported 7,000 on 21 January 2026"));
 		assertThat(page.document().select("script:not([src]):not([type=application/json])")).as("no inline script").isEmpty();
 	}
@@ -116,7 +116,7 @@ class DashboardPopulationTest {
 		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
 		assertThat(page.document().select("#conflict-list tbody tr")).singleElement().satisfies(row -> {
 			assertThat(row.text()).contains("SDF-run detention facilities in northeast Syria", "ISIS detainees",
-					"the projection from '9,000' and 'over 8,000' minus 150 moved out on 21 January 2026 minus nearly 6,000 moved out on "
+					"the projection from '9,000' and 'over 8,000' minus 150 moved out on 21 January 2026 minus nearly 6,000 moved out in "
 							+ "February 2026 allows between 2,851 and 3,450");
 			assertThat(row.select("a").attr("href")).isEqualTo("/facilities/sdf-detention-facilities-northeast-syria?knownOn=2026-03-01#population");
 		});

@@ -40,7 +40,7 @@ class FacilityPopulationPagesTest {
 		assertThat(isis.select(".newest").text()).as("as the source dated it, no day added")
 			.isEqualTo("newest evidence February 2026");
 		assertThat(isis.select("li.step-movement").eachText()).singleElement()
-			.satisfies(step -> assertThat(step).contains("nearly 6,000 moved in on February 2026 (transfer)",
+			.satisfies(step -> assertThat(step).contains("nearly 6,000 moved in during February 2026 (transfer)",
 					"= between 5,400 and 5,999"));
 		assertThat(isis.select("li.step-movement a").attr("href")).startsWith("/movements");
 		assertThat(page.document().select("#timeline")).as("a chart from the movement alone").hasSize(1);

@@ -31,7 +31,7 @@ class HelpFiguresPopulationTest {
 		assertThat(page.text("#story-iraq")).contains("holds between 5,400 and 5,999", "the 150 high-value",
 				"holds between 5,550 and 6,149");
 		assertThat(page.text("#story-sdf")).contains(
-				"7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out on February 2026 = between 851 and 1,450",
+				"7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out in February 2026 = between 851 and 1,450",
 				"Panorama (at most 1,450)", "remainder (at most 1,450)");
 		assertThat(page.text("#story-al-hol")).contains("Government of Syria from February 2026",
 				"(50,000, as reported in December 2024) are from then on not attributed");

@@ -21,6 +21,15 @@ class PeriodTest {
 	}
 
 	@Test
+	void aDateTakesTheWordItsPrecisionNeeds() {
+		assertThat(Period.day("2026-01-21").when()).isEqualTo("on 21 January 2026");
+		assertThat(Period.month(2026, 2).when()).isEqualTo("in February 2026");
+		assertThat(Period.year(2025).when()).isEqualTo("in 2025");
+		assertThat(new Period(LocalDate.parse("2026-01-10"), LocalDate.parse("2026-01-21")).when())
+			.isEqualTo("between 10 January 2026 and 21 January 2026");
+	}
+
+	@Test
 	void theLatestOfTwoPeriodsStartsLaterOrEndsLater() {
 		Period january21 = Period.day("2026-01-21");
 		Period february = Period.month(2026, 2);

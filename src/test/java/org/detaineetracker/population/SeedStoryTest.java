@@ -165,15 +165,18 @@ class SeedStoryTest {
 		assertThat(group.range()).isEqualTo(Range.upTo(1450));
 		assertThat(group.isConflict()).as("nearly 6,000 and 7,000 cannot both be right").isTrue();
 		assertThat(group.conflicts()).extracting(Conflict::words)
-			.anySatisfy(words -> assertThat(words).startsWith("reported nearly 6,000 on January 2026")
+			.anySatisfy(words -> assertThat(words).startsWith("reported nearly 6,000 in January 2026")
 								.contains("the projection from 'over 8,000' and '9,000' minus 150 moved out on 21 January 2026 minus nearly "
-						+ "6,000 moved out on February 2026 allows between 2,851 and 3,450"));
+						+ "6,000 moved out in February 2026 allows between 2,851 and 3,450"));
 		assertThat(group.conflicts()).extracting(Conflict::words)
 			.anySatisfy(words -> assertThat(words).startsWith("reported 7,000 on 21 January 2026")
 				.contains("the projection from 'nearly 6,000' (Trending Politics News, citing Fox News)"));
 		assertThat(group.derivation().lines())
-			.contains("7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out on "
-					+ "February 2026 = between 851 and 1,450");
+			.contains("7,000 on 21 January 2026 − 150 moved out on 21 January 2026 − nearly 6,000 moved out in "
+					+ "February 2026 = between 851 and 1,450")
+			.as("the earlier estimate carried forward names the date of its evidence, not only the day it is carried to")
+			.contains("9,000 (estimated on 31 December 2025 from the evidence of December 2024) − 150 moved out on "
+					+ "21 January 2026 = 8,850");
 		assertThat(group.reportIds()).contains(airlift7000.id(), foxNearly6000.id(), trendingAbout6000.id(),
 				panoramaOver4500.id());
 		assertThat(group.movementIds()).containsExactlyInAnyOrder(firstBatch.id(), transfer.id());
