@@ -34,7 +34,7 @@ class HolderTotalsOverTimeTest {
 		assertThat(isis.select("tr[data-date=2024-12-01] td").get(1).select(".range").text()).isEqualTo("9,000");
 		Element february = isis.selectFirst("tr[data-date=2026-02-01]");
 		assertThat(february.select("td").get(1).select(".range").text()).isEqualTo("at most 1,450");
-		assertThat(february.select("td").get(2).text()).contains("at most 1,450, its or Government of Syria");
+		assertThat(february.select("td").get(2).text()).contains("at most 1,450, held by it or by Government of Syria");
 		assertThat(isis.select(".now .range").text()).isEqualTo("at most 1,450");
 		assertThat(isis.select(".not-attributed").text()).contains("at most 1,450", "Government of Syria");
 		assertThat(february.select("details.derivation").text()).as("each total opens to its derivation")

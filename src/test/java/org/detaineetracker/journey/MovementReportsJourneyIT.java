@@ -81,7 +81,7 @@ class MovementReportsJourneyIT {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Transfer", "Baghdad");
 		assertThat(browser.findElements(By.cssSelector("#reports tr.report"))).hasSize(2);
 		assertThat(browser.findElement(By.id("reports")).getText()).contains("Fox News Digital", "Trending Politics News");
-		assertThat(browser.findElement(By.id("reconciled")).getText()).contains("2 reports, 1 independent sources");
+		assertThat(browser.findElement(By.id("reconciled")).getText()).contains("2 reports, 1 independent source");
 		assertThat(browser.findElements(By.id("add-report"))).as("analysts do not edit").isEmpty();
 	}
 

@@ -139,6 +139,9 @@ class PhoneLayoutJourneyIT {
 				if (width == LAPTOP) {
 					softly.assertThat(headerRows()).as("rows of the header on %s at %d px", path, width).isEqualTo(1);
 				}
+				else {
+					softly.assertThat(narrowCards()).as("cards narrower than their table on %s at %d px", path, width).isEmpty();
+				}
 				screenshot(account, path, width);
 			}
 		}
@@ -188,6 +191,21 @@ class PhoneLayoutJourneyIT {
 				}
 				return rows;""");
 		return (Long) rows;
+	}
+
+	/**
+	 * The rows of tables a phone shows as cards (headlines, totals over time, stacked) that are not
+	 * as wide as their table: a card that stops short of the edge looks broken.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Object> narrowCards() {
+		return (List<Object>) browser.executeScript("""
+				return [...document.querySelectorAll('table.headlines, table.totals-history, table.stacked')]
+				  .flatMap(table => [...table.querySelectorAll('tbody > tr')]
+				    .filter(row => row.getBoundingClientRect().width < table.getBoundingClientRect().width - 2)
+				    .map(row => table.className + ': ' + Math.round(row.getBoundingClientRect().width) + ' of '
+				      + Math.round(table.getBoundingClientRect().width) + ' px'))
+				  .slice(0, 5);""");
 	}
 
 	/** The innermost elements reaching past the right edge, to say what to fix when a page is too wide. */

@@ -84,7 +84,7 @@ class MovementReportFormTest {
 		assertThat(page.document().select("#reports tr.report")).hasSize(2);
 		assertThat(page.text("#reports")).contains("Fox News Digital", "Trending Politics News", "nearly 6,000",
 				"Senior U.S. official, unnamed, as told to Fox News", "running total");
-		assertThat(page.text("#reconciled")).contains("5,400", "5,999", "agree", "2 reports, 1 independent sources");
+		assertThat(page.text("#reconciled")).contains("5,400", "5,999", "agree", "2 reports, 1 independent source");
 		assertThat(page.document().select("#add-report").attr("href"))
 			.isEqualTo("/movements/" + baghdadTransfer + "/reports/new");
 		assertThat(page.text("#history")).isNotBlank();
