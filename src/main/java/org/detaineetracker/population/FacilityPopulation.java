@@ -38,6 +38,11 @@ public record FacilityPopulation(long facilityId, LocalDate date, List<CohortPop
 		return new FacilityPopulation(facilityId, date, List.of(), Map.of());
 	}
 
+	/** Whether the derivation shown for the cohort names evidence that cannot all be right. */
+	public boolean namesConflicts(String cohortSlug) {
+		return cohorts.stream().anyMatch(c -> c.slug().equals(cohortSlug) && !c.population().conflicts().isEmpty());
+	}
+
 	public boolean isEmpty() {
 		return cohorts.isEmpty();
 	}

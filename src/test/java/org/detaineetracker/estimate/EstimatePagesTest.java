@@ -2,6 +2,7 @@ package org.detaineetracker.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,6 +35,26 @@ class EstimatePagesTest {
 				.contains("the projection from 'nearly 6,000'").endsWith("252 apart"))
 			.anySatisfy(line -> assertThat(line).startsWith("reported nearly 6,000 in January 2026")
 				.contains("allows between 2,851 and 3,450").endsWith("2,252 apart"));
+	}
+
+	/**
+	 * A site shows its group's estimate with the group's conflict; that conflict is named in the
+	 * group's derivation, not in the site's, so the link goes there (al-Hol's own page derives nothing
+	 * for the group's cohort).
+	 */
+	@Test
+	void aGroupsConflictShownOnASitePageLinksToTheGroupsDerivation() throws Exception {
+		Page page = Pages.fetch(mvc, "/facilities/al-hol-camp");
+		Element group = page.document().selectFirst("#group-estimates [data-cohort=isis-detainees]");
+		assertThat(group.select(".conflict-flag")).as("the group's reports disagree").isNotEmpty();
+		assertThat(group.select(".see-derivation a").attr("href"))
+			.isEqualTo("/facilities/sdf-detention-facilities-northeast-syria#population");
+		assertThat(Pages.fetch(mvc, "/facilities/sdf-detention-facilities-northeast-syria").document()
+			.select("#population [data-cohort=isis-detainees] .derivation-conflicts li")).as("and it names them there")
+			.isNotEmpty();
+		assertThat(page.document().select("#estimates > .cohort-estimate .see-derivation a"))
+			.as("no link to a derivation above that names no conflict")
+			.allSatisfy(link -> assertThat(page.document().select("#population .derivation-conflicts li")).isNotEmpty());
 	}
 
 	@Test
