@@ -144,7 +144,7 @@ class ApiController {
 				page.custodyPeriods().stream().map(ApiViews.CustodyView::of).toList(),
 				page.estimates().own().stream().map(ApiViews.CohortView::of).toList(),
 				page.estimates().group().stream().map(ApiViews.CohortView::of).toList(), knownOn.date(),
-				"/api/facilities/" + f.getSlug() + "/counts");
+				"/api/facilities/" + f.getSlug() + "/counts", "/api/populations?facility=" + f.getSlug());
 	}
 
 	/**

@@ -97,10 +97,18 @@ final class ApiViews {
 
 	}
 
+	/**
+	 * One facility.
+	 *
+	 * @param estimates what its reports say together, per cohort: the reports alone, as the facility
+	 *     page's "What the figures say together"
+	 * @param population where the population model's estimate over time is, which reads the reports
+	 *     together with the movements and custody: the facility page's "How many are held here now"
+	 */
 	record FacilityView(String slug, String name, String kind, String status, String countryCode, String admin1,
 			List<String> aliases, Double latitude, Double longitude, String coordinatePrecision, FacilityRef parent,
 			List<FacilityRef> children, List<CustodyView> custody, List<CohortView> estimates,
-			List<CohortView> groupEstimates, LocalDate knownOn, String counts) {
+			List<CohortView> groupEstimates, LocalDate knownOn, String counts, String population) {
 	}
 
 	record SourceRef(long id, String outlet, String href) {

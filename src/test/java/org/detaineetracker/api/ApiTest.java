@@ -81,6 +81,9 @@ class ApiTest {
 		assertThat(isis.get("history").get(0).get("range").get("upper").asInt()).isEqualTo(9000);
 		assertThat(isis.get("sitesSum").get("lower").asInt()).isEqualTo(4501);
 		assertThat(isis.get("sitesSum").get("upper").isNull()).isTrue();
+		JsonNode population = get(group.get("population").asString(), 200);
+		assertThat(population.get("items").get(0).get("key").asString()).as("the population model's estimate, one link away")
+			.isEqualTo("sdf-detention-facilities-northeast-syria");
 
 		JsonNode alHol = get("/api/facilities/al-hol-camp", 200);
 		assertThat(alHol.get("custody").findValuesAsString("holder")).containsExactly("sdf", "syrian-government");
