@@ -103,6 +103,19 @@ class PublicReadingTest {
 		assertThat(pages).isGreaterThan(10);
 	}
 
+	/** A cited link names its date; a visitor without an account must see that the page is of the past. */
+	@Test
+	void aPublicPageOfAPastDateSaysSoAndLeadsBackToToday() throws Exception {
+		publicReading.open(true);
+		for (String path : List.of("/movements", "/facilities/panorama-prison", "/")) {
+			Page past = Pages.of(mvc.perform(get(path + "?knownOn=2025-06-01")).andReturn().getResponse());
+			assertThat(past.text("#known-on-banner")).as(path).contains("Showing only what was known on 1 June 2025");
+			assertThat(past.document().select("#known-on-clear").attr("href")).as(path).doesNotContain("2025-06-01");
+			Page today = Pages.of(mvc.perform(get(path)).andReturn().getResponse());
+			assertThat(today.document().select("#known-on-banner, .known-on-bar")).as(path).isEmpty();
+		}
+	}
+
 	@Test
 	void anUnchangedPublicPageAnswersAConditionalRequestWith304() throws Exception {
 		publicReading.open(true);
