@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Evidence that cannot all be right, in words that name each side: "reported 4,000 on 1 March 2026;
- * the projection from 'over 4,500' minus 150 moved out allows at least 4,351; 351 apart".
+ * the projection from 'over 4,500' minus 150 moved out allows at least 4,351; 351 people apart".
  *
  * @param gap how many people apart the two sides lie at the least
  * @param sides what the words compare, each as the range it allows on the same day, so the conflict

@@ -662,13 +662,13 @@ public final class PopulationModel {
 		if (earlier.movedSince().isEmpty() && later.movedSince().isEmpty()) {
 			words = "'" + lower.item().words() + "' " + lower.item().period().when() + source(lower) + " and '"
 					+ higher.item().words() + "' " + higher.item().period().when() + source(higher)
-					+ " cannot both be right; " + Range.number(gap) + " apart";
+					+ " cannot both be right; " + Range.number(gap) + " people apart";
 		}
 		else {
 			words = "reported " + later.item().words() + " " + later.item().period().when() + source(later)
 					+ (later.movedSince().isEmpty() ? "" : ", " + later.range().words() + " with the movements since")
 					+ "; the projection from '" + earlier.item().words() + "'" + source(earlier) + earlier.movedSince() + " allows "
-					+ earlier.range().words() + "; " + Range.number(gap) + " apart";
+					+ earlier.range().words() + "; " + Range.number(gap) + " people apart";
 		}
 		return new Conflict(words, List.of(lower.item().report().id(), higher.item().report().id()),
 				Stream.concat(lower.movementIds().stream(), higher.movementIds().stream()).distinct().toList(), gap,
@@ -680,7 +680,7 @@ public final class PopulationModel {
 		String words = "reported " + report.item().words() + " " + report.item().period().when() + source(report)
 				+ (report.movedSince().isEmpty() ? "" : ", " + report.range().words() + " with the movements since")
 				+ "; the projection from " + before.basis() + projection.movedSince() + " allows "
-				+ projection.range().words() + "; " + Range.number(gap) + " apart";
+				+ projection.range().words() + "; " + Range.number(gap) + " people apart";
 		List<Long> reportIds = new ArrayList<>(before.reportIds());
 		reportIds.add(report.item().report().id());
 		List<Long> movementIds = Stream.of(before.movementIds(), projection.movementIds(), report.movementIds())
@@ -876,7 +876,7 @@ public final class PopulationModel {
 				total = fromReports.hull(sitesSum);
 				groupConflicts.add(!explained ? UNWORDED : new Conflict("its sites hold at least " + Range.number(sitesAtLeast)
 						+ "; the group's own figures allow " + fromReports.words() + "; "
-						+ Range.number(sitesAtLeast - fromReports.upper()) + " apart",
+						+ Range.number(sitesAtLeast - fromReports.upper()) + " people apart",
 						List.copyOf(groupChain.reportIds()), List.copyOf(groupChain.movementIds()),
 						sitesAtLeast - fromReports.upper(), List.of(new Conflict.Side("its sites together", sitesSum),
 								new Conflict.Side("the group's own figures", fromReports))));

@@ -126,7 +126,7 @@ class DashboardPopulationTest {
 
 	/**
 	 * The conflicts are drawn, not only told: every side they name once, as an interval on one axis,
-	 * and the shaded stretch no number fits spans the widest gap the words name ("2,252 apart").
+	 * and the shaded stretch no number fits spans the widest gap the words name ("2,252 people apart").
 	 */
 	@Test
 	void theConflictsAreDrawnAsOneRangeStrip() throws Exception {
@@ -139,7 +139,7 @@ class DashboardPopulationTest {
 		assertThat(bars.select("li > span strong").eachText())
 			.containsExactly("fewer than 600", "at most 1,200", "between 851 and 1,450", "between 2,851 and 3,450");
 		long widest = row.select(".conflict-words").eachText().stream()
-			.mapToLong(words -> Long.parseLong(words.replaceAll(".*; ([0-9,]+) apart$", "$1").replace(",", "")))
+			.mapToLong(words -> Long.parseLong(words.replaceAll(".*; ([0-9,]+) people apart$", "$1").replace(",", "")))
 			.max().orElseThrow();
 		assertThat(2851 - 599).as("the shaded stretch spans the widest gap named").isEqualTo(widest);
 		// the stretch is drawn once and shaded on every bar

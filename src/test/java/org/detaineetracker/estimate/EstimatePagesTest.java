@@ -32,9 +32,9 @@ class EstimatePagesTest {
 			.isEqualTo("#population");
 		assertThat(page.document().select("#population [data-cohort=isis-detainees] .derivation-conflicts li .conflict-words").eachText())
 			.anySatisfy(line -> assertThat(line).startsWith("reported 7,000 on 21 January 2026 (Unattributed report")
-				.contains("the projection from 'nearly 6,000'").endsWith("252 apart"))
+				.contains("the projection from 'nearly 6,000'").endsWith("252 people apart"))
 			.anySatisfy(line -> assertThat(line).startsWith("reported nearly 6,000 in January 2026")
-				.contains("allows between 2,851 and 3,450").endsWith("2,252 apart"));
+				.contains("allows between 2,851 and 3,450").endsWith("2,252 people apart"));
 	}
 
 	/**

@@ -120,7 +120,7 @@ class PopulationModelTest {
 		assertThat(estimate.conflicts()).singleElement().satisfies(conflict -> {
 			assertThat(conflict.words()).startsWith("reported 4,000 on 1 March 2026")
 				.contains("the projection from 'over 4,500' minus 150 moved out on 21 January 2026 allows over 4,350")
-				.endsWith("351 apart");
+				.endsWith("351 people apart");
 			assertThat(conflict.gap()).isEqualTo(351);
 			assertThat(conflict.reportIds()).containsExactlyInAnyOrder(over4500.id(), reported4000.id());
 			assertThat(conflict.movementIds()).containsExactly(batch.id());
