@@ -30,8 +30,10 @@ public record Overview(long version, LocalDate date, long facilities, long group
 	 * @param notAttributed the largest places whose people no single holder can be named for
 	 * @param notAttributedNotListed how many more such places there are
 	 * @param notListedRange what those add up to
+	 * @param partOf the name of the cohort this one is a part of, whose totals count its people too;
+	 *     null for a cohort of its own
 	 */
-	public record CohortPicture(long cohortId, String slug, String name, List<Headline> byHolder,
+	public record CohortPicture(long cohortId, String slug, String name, String partOf, List<Headline> byHolder,
 			List<Headline> byCountry, List<Headline> notAttributed, int notAttributedNotListed, Range notListedRange) {
 
 		public CohortPicture {

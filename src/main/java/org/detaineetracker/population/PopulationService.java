@@ -468,7 +468,9 @@ public class PopulationService {
 					.map(u -> unattributed(u, cohort.id(), holderNames, at))
 					.toList();
 				Range notListed = Range.sum(rest.stream().skip(PLACES_EXPLAINED).map(Totals.Unattributed::range).toList());
-				pictures.add(new Overview.CohortPicture(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(), holders,
+				String partOf = cohort.parentId() == null ? null
+						: data.cohorts().stream().filter(c -> c.id() == cohort.parentId()).map(Cohort::name).findFirst().orElse(null);
+				pictures.add(new Overview.CohortPicture(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(), partOf, holders,
 						countriesHeld, unattributed, Math.max(0, rest.size() - PLACES_EXPLAINED), notListed));
 				for (Place top : places.values()) {
 					if (top.groupId() == null) {

@@ -39,6 +39,18 @@ class DashboardPopulationTest {
 			.isEqualTo("between 5,550 and 6,149");
 	}
 
+	/** The 150 high-value detainees are also among the ISIS detainees: their row says so, lest they be added twice. */
+	@Test
+	void aSubCohortsRowSaysItIsCountedInItsParentToo() throws Exception {
+		Page page = Pages.fetch(mvc, "/?knownOn=2026-03-01");
+		Element highValue = page.document()
+			.selectFirst("#by-holder tr[data-holder=iraqi-government][data-cohort=high-value-isis-detainees]");
+		assertThat(highValue.select(".part-of").text()).isEqualTo("part of ISIS detainees, and counted there too");
+		assertThat(page.document().select("#by-country tr[data-country=IQ][data-cohort=high-value-isis-detainees] .part-of"))
+			.hasSize(1);
+		assertThat(page.document().select("tr[data-cohort=isis-detainees] .part-of")).isEmpty();
+	}
+
 	/**
 	 * The seed's newest evidence for Iraq and for the SDF group is dated by its sources to a month
 	 * (February 2026, December 2024): every page that names it names the month, never its first day.
