@@ -143,6 +143,9 @@ class FacilityPagesTest {
 		assertThat(page.text("#custody")).contains("Syrian Democratic Forces", "still held");
 		assertThat(page.text("#movements-out")).contains("150", "High-value ISIS detainees",
 				"Iraqi facilities receiving detainees transferred from Syria", "one batch");
+		assertThat(page.document().select("#movements-out tbody tr")).allSatisfy(row -> assertThat(
+				row.select("td:first-child a").attr("href")).as("each movement leads to its record and its reports")
+			.isEqualTo("/movements/" + row.id().substring("movement-".length())));
 	}
 
 	@Test
