@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.detaineetracker.source.Source;
+
 public interface MovementReportRepository extends JpaRepository<MovementReport, Long> {
 
 	/** The reports of one movement with their sources, first recorded first, in one statement. */
@@ -27,6 +29,20 @@ public interface MovementReportRepository extends JpaRepository<MovementReport, 
 			where r.movement.id = :movementId
 			order by r.id""")
 	List<Object[]> findWithRootsForMovement(long movementId);
+
+	/**
+	 * Every report a source gave of a movement, with the movement and its ends, for the source's page:
+	 * the movements it was first recorded from and those it reported after another outlet.
+	 */
+	@Query("""
+			select r from MovementReport r
+			join fetch r.movement m
+			join fetch m.from
+			left join fetch m.to
+			join fetch m.cohort
+			where r.source = :source
+			order by m.startedOn nulls first, m.id, r.id""")
+	List<MovementReport> findForSourcePage(Source source);
 
 	/** The report a movement was first recorded from: the one its edit form corrects with it. */
 	Optional<MovementReport> findFirstByMovementIdOrderByIdAsc(long movementId);

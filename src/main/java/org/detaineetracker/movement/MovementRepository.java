@@ -30,16 +30,6 @@ public interface MovementRepository extends JpaRepository<Movement, Long> {
 			order by m.startedOn nulls first, m.endedOn nulls last, m.id""")
 	List<Movement> findTouching(Facility facility, LocalDate knownOn);
 
-	@Query("""
-			select m from Movement m
-			join fetch m.from
-			left join fetch m.to
-			join fetch m.cohort
-			left join fetch m.operator
-			where m.source = :source
-			order by m.startedOn nulls first, m.id""")
-	List<Movement> findForSourcePage(Source source);
-
 	/** A movement with everything its form shows, in one statement. */
 	@Query("""
 			select m from Movement m

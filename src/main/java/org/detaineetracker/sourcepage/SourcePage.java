@@ -3,7 +3,7 @@ package org.detaineetracker.sourcepage;
 import java.util.List;
 
 import org.detaineetracker.count.ReportedCount;
-import org.detaineetracker.movement.Movement;
+import org.detaineetracker.movement.MovementReport;
 import org.detaineetracker.source.Source;
 
 /**
@@ -12,5 +12,5 @@ import org.detaineetracker.source.Source;
  * @param citedBy the sources that repeat it, known by then
  * @param counts its figures the view lists
  */
-public record SourcePage(Source source, List<Source> citedBy, List<ReportedCount> counts, List<Movement> movements) {
+public record SourcePage(Source source, List<Source> citedBy, List<ReportedCount> counts, List<MovementReport> movementReports) {
 }

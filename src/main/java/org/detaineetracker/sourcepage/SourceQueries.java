@@ -11,7 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.detaineetracker.count.ReportedCountRepository;
 import org.detaineetracker.kernel.KnownOn;
-import org.detaineetracker.movement.MovementRepository;
+import org.detaineetracker.movement.MovementReportRepository;
 import org.detaineetracker.source.Source;
 import org.detaineetracker.source.SourceFacts;
 import org.detaineetracker.source.SourceFactsRepository;
@@ -25,15 +25,15 @@ public class SourceQueries {
 
 	private final ReportedCountRepository counts;
 
-	private final MovementRepository movements;
+	private final MovementReportRepository movementReports;
 
 	private final SourceFactsRepository facts;
 
-	SourceQueries(SourceRepository sources, ReportedCountRepository counts, MovementRepository movements,
+	SourceQueries(SourceRepository sources, ReportedCountRepository counts, MovementReportRepository movementReports,
 			SourceFactsRepository facts) {
 		this.sources = sources;
 		this.counts = counts;
-		this.movements = movements;
+		this.movementReports = movementReports;
 		this.facts = facts;
 	}
 
@@ -57,7 +57,7 @@ public class SourceQueries {
 		}
 		// The sources repeating it come with it (a fetched collection, a handful): filtered here.
 		return new SourcePage(source, source.getCitedBy().stream().filter(citing -> citing.isKnownOn(knownOn)).toList(),
-				counts.findForSourcePage(source, knownOn), movements.findForSourcePage(source));
+				counts.findForSourcePage(source, knownOn), movementReports.findForSourcePage(source));
 	}
 
 	/**
