@@ -32,6 +32,7 @@ class NavigationTest {
 	@Test
 	void holdersAndCohortsBelongToTheFacilitiesTheyAreReachedFrom() throws Exception {
 		assertThat(current("/holders")).isEqualTo("/facilities");
+		assertThat(current("/holders/sdf")).as("a holder's page, like their index").isEqualTo("/facilities");
 		assertThat(current("/cohorts")).isEqualTo("/facilities");
 	}
 
