@@ -96,6 +96,8 @@ class CountHistoryTest {
 		Page history = page("/facilities/history-test-prison/history");
 		assertThat(history.text("#history")).contains("second-editor changed figure " + id, "Value: 4700 → 4600",
 				"editor created figure " + id);
+		assertThat(history.document().select("#history a[href=/counts/" + id + "]")).as("each entry leads to its figure")
+			.hasSize(2);
 	}
 
 	@Test
