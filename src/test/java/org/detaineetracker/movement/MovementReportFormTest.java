@@ -88,6 +88,10 @@ class MovementReportFormTest {
 		assertThat(page.document().select("#add-report").attr("href"))
 			.isEqualTo("/movements/" + baghdadTransfer + "/reports/new");
 		assertThat(page.text("#history")).isNotBlank();
+		assertThat(page.document().select("#history a[href^=#report-]")).as("the history names its reports")
+			.isNotEmpty()
+			.allSatisfy(link -> assertThat(page.document().getElementById(link.attr("href").substring(1)))
+				.as("%s leads to its row", link.attr("href")).isNotNull());
 		assertThat(Pages.fetch(mvc, "/movements/999999999").status()).isEqualTo(404);
 	}
 
