@@ -468,8 +468,7 @@ public class PopulationService {
 					.map(u -> unattributed(u, cohort.id(), holderNames, at))
 					.toList();
 				Range notListed = Range.sum(rest.stream().skip(PLACES_EXPLAINED).map(Totals.Unattributed::range).toList());
-				String partOf = cohort.parentId() == null ? null
-						: data.cohorts().stream().filter(c -> c.id() == cohort.parentId()).map(Cohort::name).findFirst().orElse(null);
+				String partOf = cohort.parentId() == null ? null : cohorts.get(cohort.parentId())[1];
 				pictures.add(new Overview.CohortPicture(cohort.id(), cohorts.get(cohort.id())[0], cohort.name(), partOf, holders,
 						countriesHeld, unattributed, Math.max(0, rest.size() - PLACES_EXPLAINED), notListed));
 				for (Place top : places.values()) {
