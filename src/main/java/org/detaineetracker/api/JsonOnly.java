@@ -11,6 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * from a second, unconfigured mapper: dates as {@code [2024, 12, 1]} and instants as epoch seconds where
  * the JSON, which the description documents, has {@code "2024-12-01"} and ISO instants. A client that
  * asks for YAML now gets a 406 naming the JSON types instead of the same records in another shape.
+ * <p>
+ * The jar no longer carries that library ({@link OpenApiDescription}), but the tests do, and this
+ * keeps the answers they check the same as the jar's.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonOnly implements WebMvcConfigurer {

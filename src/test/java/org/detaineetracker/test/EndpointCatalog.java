@@ -90,6 +90,7 @@ public final class EndpointCatalog {
 		catalog.api("GET /api/holders", "/api/holders?country=SY", 200);
 		catalog.api("GET /api/cohorts", "/api/cohorts", 200);
 		catalog.api("GET /api/sources", "/api/sources?knownOn=2026-01-22", 200);
+		catalog.api("GET /api/openapi.json", "/api/openapi.json", 200);
 		catalog.api("GET /api/**", "/api/nothing-here", 404);
 
 		// Every account manages its own API tokens; a token that is not one's own is a 404.
