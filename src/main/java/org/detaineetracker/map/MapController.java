@@ -23,6 +23,7 @@ import org.detaineetracker.kernel.Countries;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.population.PopulationService;
 import org.detaineetracker.population.SitePopulation;
+import org.detaineetracker.population.SitesOnDate;
 
 /**
  * {@code /map}: every facility with coordinates, its marker sized by its estimated population (the
@@ -102,17 +103,21 @@ class MapController {
 				select id, slug, name, kind, latitude, longitude, coordinate_precision, country_code
 				from facility where latitude is not null and longitude is not null and kind <> 'GROUP'
 				order by sort_key, id""").query(Located.class).list();
-		List<SitePopulation> sites = population.sites(knownOn);
+		SitesOnDate sites = population.sites(knownOn);
 
 		Map<Long, List<SitePopulation>> bySite = new LinkedHashMap<>();
-		Map<String, String> holders = new TreeMap<>();
 		Map<String, String> cohorts = new LinkedHashMap<>();
-		for (SitePopulation site : sites) {
+		for (SitePopulation site : sites.populations()) {
 			bySite.computeIfAbsent(site.place().id(), k -> new ArrayList<>()).add(site);
-			if (site.holderSlug() != null) {
-				holders.put(site.holderName(), site.holderSlug());
-			}
 			cohorts.putIfAbsent(site.cohortSlug(), site.cohortName());
+		}
+		// the legend: every holder of a site on the map, whether or not a population is known there
+		Map<String, String> holders = new TreeMap<>();
+		for (Located facility : located) {
+			SitesOnDate.HeldBy heldBy = sites.holders().get(facility.id());
+			if (heldBy != null) {
+				holders.put(heldBy.name(), heldBy.slug());
+			}
 		}
 		if (cohortSlug != null && !cohorts.containsKey(cohortSlug)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No population is known for a cohort '" + cohort + "'.");
@@ -125,16 +130,14 @@ class MapController {
 			List<SitePopulation> here = bySite.getOrDefault(facility.id(), List.of()).stream()
 				.filter(s -> cohortSlug == null || s.cohortSlug().equals(cohortSlug))
 				.toList();
-			String heldBy = here.stream().map(SitePopulation::holderSlug).filter(h -> h != null).findFirst()
-				.orElseGet(() -> bySite.getOrDefault(facility.id(), List.of()).stream().map(SitePopulation::holderSlug)
-					.filter(h -> h != null).findFirst().orElse(null));
+			SitesOnDate.HeldBy holderHere = sites.holders().get(facility.id());
+			String heldBy = holderHere == null ? null : holderHere.slug();
 			// a cohort chosen keeps the facilities where that cohort is known to be held
 			if ((countryCode != null && !countryCode.equals(facility.countryCode()))
 					|| (holderSlug != null && !holderSlug.equals(heldBy)) || (cohortSlug != null && here.isEmpty())) {
 				continue;
 			}
-			String heldByName = sites.stream().filter(s -> heldBy != null && heldBy.equals(s.holderSlug()))
-				.map(SitePopulation::holderName).findFirst().orElse(null);
+			String heldByName = holderHere == null ? null : holderHere.name();
 			List<Estimate> estimates = here.stream()
 				.map(s -> new Estimate(s.cohortSlug(), s.cohortName(), s.range().lower(), s.range().upper(), s.range().words(),
 						s.newestEvidence() == null ? null : s.newestEvidence().words(), s.conflict()))

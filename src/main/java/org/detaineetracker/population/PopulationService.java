@@ -130,13 +130,14 @@ public class PopulationService {
 	}
 
 	/**
-	 * Every site's population per cohort on the known-on date (or today), with who held the site:
+	 * Every site's population per cohort on the known-on date (or today), and who held each site:
 	 * worked out once per picture, so one statement while the data is unchanged.
 	 */
 	@Transactional(readOnly = true)
-	public List<SitePopulation> sites(KnownOn knownOn) {
+	public SitesOnDate sites(KnownOn knownOn) {
 		long version = jdbc.sql("select version from data_version").query(Long.class).single();
-		return picture(knownOn, version, -1, -1).sites();
+		Picture picture = picture(knownOn, version, -1, -1);
+		return new SitesOnDate(picture.sites(), picture.heldBy());
 	}
 
 	/**
@@ -358,6 +359,8 @@ public class PopulationService {
 
 		private volatile Map<Long, List<SitePopulation>> sitesByPlace;
 
+		private volatile Map<Long, SitesOnDate.HeldBy> heldBy;
+
 		/** Facility populations already worked out on this picture, the most recently used kept. */
 		final Map<Long, FacilityPopulation> facilityPages = java.util.Collections.synchronizedMap(
 				new LinkedHashMap<>(64, 0.75f, true) {
@@ -396,6 +399,26 @@ public class PopulationService {
 			return kept;
 		}
 
+		/** Who held each site on the date, by the custody periods covering it; worked out on first use. */
+		Map<Long, SitesOnDate.HeldBy> heldBy() {
+			Map<Long, SitesOnDate.HeldBy> kept = heldBy;
+			if (kept != null) {
+				return kept;
+			}
+			Map<Long, Holder> holders = new HashMap<>();
+			data.holders().forEach(h -> holders.put(h.id(), h));
+			Map<Long, SitesOnDate.HeldBy> found = new HashMap<>();
+			for (CustodySpan span : data.custody()) {
+				boolean covers = (span.from() == null || !span.from().isAfter(date)) && (span.to() == null || !span.to().isBefore(date));
+				Holder holder = holders.get(span.holderId());
+				if (covers && holder != null) {
+					found.put(span.siteId(), new SitesOnDate.HeldBy(holderSlugs.get(holder.id()), holder.name()));
+				}
+			}
+			heldBy = Map.copyOf(found);
+			return heldBy;
+		}
+
 		/** Each site's population per cohort, and its holder on the date; worked out on first use. */
 		List<SitePopulation> sites() {
 			List<SitePopulation> kept = sites;
@@ -403,25 +426,17 @@ public class PopulationService {
 				return kept;
 			}
 			PopulationModel model = PopulationModel.of(data);
-			Map<Long, Holder> holders = new HashMap<>();
-			data.holders().forEach(h -> holders.put(h.id(), h));
-			Map<Long, Long> heldBy = new HashMap<>();
-			for (CustodySpan span : data.custody()) {
-				boolean covers = (span.from() == null || !span.from().isAfter(date)) && (span.to() == null || !span.to().isBefore(date));
-				if (covers) {
-					heldBy.put(span.siteId(), span.holderId());
-				}
-			}
+			Map<Long, SitesOnDate.HeldBy> holders = heldBy();
 			List<SitePopulation> found = new ArrayList<>();
 			for (Place place : places.values()) {
 				if (place.group()) {
 					continue;
 				}
-				Holder holder = holders.get(heldBy.get(place.id()));
+				SitesOnDate.HeldBy holder = holders.get(place.id());
 				for (Cohort cohort : data.cohorts()) {
 					model.at(place.id(), cohort.id(), date)
 						.ifPresent(p -> found.add(new SitePopulation(place, cohorts.get(cohort.id())[0], cohort.name(), p.range(),
-								p.newestEvidence(), p.isConflict(), holder == null ? null : holderSlugs.get(holder.id()),
+								p.newestEvidence(), p.isConflict(), holder == null ? null : holder.slug(),
 								holder == null ? null : holder.name())));
 				}
 			}

@@ -72,6 +72,31 @@ class MapPagesTest {
 	}
 
 	@Test
+	void everyMarkerNamesTheHolderTheFacilitiesIndexNames() throws Exception {
+		Page map = page("/map");
+		Page index = page("/facilities");
+		JsonNode data = JSON.readTree(map.document().select("#map-data").html());
+		for (JsonNode marker : data.get("markers")) {
+			String slug = marker.get("slug").asString();
+			String indexed = index.document().select("#facilities tbody tr:has(a[href=/facilities/" + slug + "]) td.holder").text();
+			assertThat(marker.get("holderName").isNull() ? "" : marker.get("holderName").asString()).as(slug).isEqualTo(indexed);
+			assertThat(map.document().select("#map-table tr[data-slug=" + slug + "]").text()).as(slug)
+				.contains(indexed.isEmpty() ? "holder not known" : indexed);
+		}
+		// al-Hol has custody recorded (the Syrian government's since February 2026) but no population
+		// of its own; its marker named no holder while the index named the government
+		assertThat(marker(data, "al-hol-camp").get("holder").asString()).isEqualTo("syrian-government");
+		// the legend names only colours the map uses
+		boolean anyUnheld = false;
+		for (JsonNode marker : data.get("markers")) {
+			anyUnheld |= marker.get("holder").isNull();
+		}
+		assertThat(map.document().select("#map-legend").text().contains("holder not known")).isEqualTo(anyUnheld);
+		assertThat(page("/map?knownOn=2015-01-01").document().select("#map-legend").text())
+			.as("before any custody was recorded").contains("holder not known");
+	}
+
+	@Test
 	void filtersByCountryHolderAndCohortAndRefusesWhatNamesNothing() throws Exception {
 		JsonNode iraq = JSON.readTree(page("/map?country=IQ").document().select("#map-data").html());
 		List<String> inIraq = jdbc.sql("""
