@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import org.detaineetracker.facility.Facility;
-import org.detaineetracker.source.Source;
 
 public interface MovementRepository extends JpaRepository<Movement, Long> {
 

@@ -419,25 +419,22 @@ public class PopulationService {
 			return heldBy;
 		}
 
-		/** Each site's population per cohort, and its holder on the date; worked out on first use. */
+		/** Each site's population per cohort on the date; worked out on first use. */
 		List<SitePopulation> sites() {
 			List<SitePopulation> kept = sites;
 			if (kept != null) {
 				return kept;
 			}
 			PopulationModel model = PopulationModel.of(data);
-			Map<Long, SitesOnDate.HeldBy> holders = heldBy();
 			List<SitePopulation> found = new ArrayList<>();
 			for (Place place : places.values()) {
 				if (place.group()) {
 					continue;
 				}
-				SitesOnDate.HeldBy holder = holders.get(place.id());
 				for (Cohort cohort : data.cohorts()) {
 					model.at(place.id(), cohort.id(), date)
 						.ifPresent(p -> found.add(new SitePopulation(place, cohorts.get(cohort.id())[0], cohort.name(), p.range(),
-								p.newestEvidence(), p.isConflict(), holder == null ? null : holder.slug(),
-								holder == null ? null : holder.name())));
+								p.newestEvidence(), p.isConflict())));
 				}
 			}
 			sites = List.copyOf(found);

@@ -1,11 +1,10 @@
 package org.detaineetracker.population;
 
 /**
- * How many people of one cohort a site held on a date, and who held the site then: what the map
- * draws for each facility.
- *
- * @param holderSlug the custody holder on the date, or null where no custody period covers it
+ * How many people of one cohort a site held on a date: what the map and the facilities index show for
+ * each facility. Who held the site is the picture's to say ({@link SitesOnDate#holders()}), since a
+ * site holds people whether or not a population is known there.
  */
 public record SitePopulation(Place place, String cohortSlug, String cohortName, Range range, Period newestEvidence,
-		boolean conflict, String holderSlug, String holderName) {
+		boolean conflict) {
 }
