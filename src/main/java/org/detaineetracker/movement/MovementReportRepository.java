@@ -31,15 +31,14 @@ public interface MovementReportRepository extends JpaRepository<MovementReport, 
 	List<Object[]> findWithRootsForMovement(long movementId);
 
 	/**
-	 * Every report a source gave of a movement, with the movement and its ends, for the source's page:
-	 * the movements it was first recorded from and those it reported after another outlet.
+	 * Every report a source gave of a movement, with the movement and its ends (what the source's page
+	 * shows of it): the movements it was first recorded from and those it reported after another outlet.
 	 */
 	@Query("""
 			select r from MovementReport r
 			join fetch r.movement m
 			join fetch m.from
 			left join fetch m.to
-			join fetch m.cohort
 			where r.source = :source
 			order by m.startedOn nulls first, m.id, r.id""")
 	List<MovementReport> findForSourcePage(Source source);
