@@ -30,10 +30,11 @@ class NavigationTest {
 	}
 
 	@Test
-	void holdersAndCohortsBelongToTheFacilitiesTheyAreReachedFrom() throws Exception {
+	void holdersCohortsAndCountriesBelongToTheFacilitiesTheyGroup() throws Exception {
 		assertThat(current("/holders")).isEqualTo("/facilities");
 		assertThat(current("/holders/sdf")).as("a holder's page, like their index").isEqualTo("/facilities");
 		assertThat(current("/cohorts")).isEqualTo("/facilities");
+		assertThat(current("/countries/IQ")).as("a country's page is not the dashboard").isEqualTo("/facilities");
 	}
 
 	@Test
