@@ -15,8 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>
  * The rest includes a converter from any id to its entity. The conversion service asks it about every
  * pair of types it has not met before, even a {@code Boolean} to a {@code Boolean} in a template's
- * {@code or}, and it answers only after every repository has been made. Repositories are made after
- * the server starts, so the first page after a start, even the sign-in form, waited for all of them.
+ * {@code or}, and it answers only after every repository has been made. Repositories are made on first
+ * use, so the first page after a start, even the sign-in form, would have waited for all of them.
  * References bind through each record module's {@link ReferenceFormatter} instead.
  */
 @Configuration(proxyBeanMethods = false)
