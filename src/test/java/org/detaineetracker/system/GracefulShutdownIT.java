@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,8 +73,9 @@ class GracefulShutdownIT {
 			.redirectOutput(log.toFile());
 		launch.environment().put("TRACKER_ADMIN_PASSWORD", PASSWORD);
 		application = launch.start();
-		// Ready, not only answering: the first account is made once the application is ready.
-		await(Duration.ofMinutes(3), () -> logged(log, "Started TrackerApplication"), log, "the application to start");
+		// Ready, not only started: the first account is made after "Started" is logged, and readiness
+		// comes once it has been.
+		await(Duration.ofMinutes(3), () -> ready(port), log, "the application to be ready");
 		WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
 		long postmaster = Postmasters.of(data.resolve("postgresql"));
 
@@ -125,6 +130,22 @@ class GracefulShutdownIT {
 			return waiting.getInt(1) > 0;
 		}
 		catch (SQLException notYet) {
+			return false;
+		}
+	}
+
+	private static boolean ready(int port) {
+		HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(readiness, BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException notYet) {
+			return false;
+		}
+		catch (InterruptedException stopped) {
+			Thread.currentThread().interrupt();
 			return false;
 		}
 	}
