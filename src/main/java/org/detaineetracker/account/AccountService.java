@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,15 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder encoder, SignInGuesses guesses, Clock clock) {
+	private final JdbcClient jdbc;
+
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, SignInGuesses guesses, Clock clock,
+			JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.guesses = guesses;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,9 +45,13 @@ public class AccountService {
 		return accounts.findAllByOrderByUsernameAsc();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Whether no account exists yet, asked at every start. Plain SQL rather than the repository: the
+	 * repository is made on first use, and making it compiles its queries, which would take a core
+	 * while the first page after a start is being answered (RepositoriesConfiguration).
+	 */
 	public boolean none() {
-		return accounts.count() == 0;
+		return !jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
 	}
 
 	@Transactional

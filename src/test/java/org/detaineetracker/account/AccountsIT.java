@@ -27,6 +27,13 @@ class AccountsIT {
 	@Autowired
 	AccountService accounts;
 
+	/** The start-up check that creates the first admin (its other side is EmbeddedDatabaseIT's first start). */
+	@Test
+	void theStartUpCheckSeesTheAccountsThatExist() {
+		assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isPositive();
+		assertThat(accounts.none()).isFalse();
+	}
+
 	@Test
 	void anAdminCreatesAnAccountThatCanSignInWithItsRole() throws Exception {
 		WebSession admin = WebSession.signedIn(port, TestAccounts.ADMIN);
