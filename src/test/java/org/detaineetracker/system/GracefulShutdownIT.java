@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,7 +71,8 @@ class GracefulShutdownIT {
 		application = launch.start();
 		// Ready, not only started: the first account is made after "Started" is logged, and readiness
 		// comes once it has been.
-		await(Duration.ofMinutes(3), () -> ready(port), log, "the application to be ready");
+		WebSession visitor = WebSession.anonymous(port);
+		await(Duration.ofMinutes(3), () -> ready(visitor), log, "the application to be ready");
 		WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
 		long postmaster = Postmasters.of(data.resolve("postgresql"));
 
@@ -134,12 +131,9 @@ class GracefulShutdownIT {
 		}
 	}
 
-	private static boolean ready(int port) {
-		HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
+	private static boolean ready(WebSession visitor) {
 		try {
-			return HttpClient.newHttpClient().send(readiness, BodyHandlers.discarding()).statusCode() == 200;
+			return visitor.get("/actuator/health/readiness", "application/json").status() == 200;
 		}
 		catch (IOException notYet) {
 			return false;
