@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -62,6 +64,7 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 		Files.createDirectories(cluster);
 		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
 		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
+		String made = existing ? "kept from an earlier run" : createFromTemplate(cluster);
 		// Stopped by this bean when the context closes, not by the library's own JVM shutdown hook: that
 		// hook runs beside Spring's, so a stop (SIGTERM) took the database away from the requests the
 		// web server was still letting finish, which then failed with a 503.
@@ -70,8 +73,35 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 			.start();
 		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
 				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",
-				postgres.getPort(), cluster, existing ? "kept from an earlier run" : "created now");
+				postgres.getPort(), cluster, made);
 		return postgres;
+	}
+
+	/**
+	 * Unpacks the cluster the build made, where it fits this machine, so that the server need not
+	 * create one and Flyway finds every migration applied; says how the cluster was made.
+	 */
+	private String createFromTemplate(Path cluster) throws IOException {
+		ClassLoader classLoader = EmbeddedPostgresStart.class.getClassLoader();
+		Optional<EmbeddedClusterTemplate> template = EmbeddedClusterTemplate.on(classLoader);
+		if (template.isEmpty() || !isEmpty(cluster)) {
+			return "created now";
+		}
+		Optional<String> difference = template.get().differenceFrom(System.getenv(), classLoader);
+		if (difference.isPresent()) {
+			log.info("The cluster made when the jar was built does not fit here ({}), so the server creates one.",
+					difference.get());
+			return "created now";
+		}
+		template.get().unpackInto(cluster);
+		return "created now from the cluster made when the jar was built, PostgreSQL "
+				+ template.get().serverVersion() + " with every migration applied";
+	}
+
+	private static boolean isEmpty(Path directory) throws IOException {
+		try (Stream<Path> entries = Files.list(directory)) {
+			return entries.findAny().isEmpty();
+		}
 	}
 
 	/**

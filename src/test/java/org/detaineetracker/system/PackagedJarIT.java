@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -40,6 +41,26 @@ class PackagedJarIT {
 		for (String library : BUSIEST) {
 			assertThat(placeOf(library, classpath)).as("place of %s on the classpath of %d", library, classpath.size())
 				.isBetween(1, firstHalf);
+		}
+	}
+
+	/**
+	 * A first start unpacks the cluster the build made instead of creating one and applying every
+	 * migration (EmbeddedClusterTemplate); the jar carries it, made from the migrations it carries.
+	 */
+	@Test
+	void theJarCarriesAClusterMadeFromItsOwnMigrations() throws IOException {
+		try (JarFile jar = new JarFile(packagedJar().toFile())) {
+			ZipEntry archive = jar.getEntry("BOOT-INF/classes/" + EmbeddedClusterTemplate.ARCHIVE);
+			ZipEntry description = jar.getEntry("BOOT-INF/classes/" + EmbeddedClusterTemplate.DESCRIPTION);
+			assertThat(archive).as("the cluster template in the jar").isNotNull();
+			assertThat(archive.getSize()).as("its size").isGreaterThan(1 << 20);
+			assertThat(description).isNotNull();
+			Properties made = new Properties();
+			made.load(jar.getInputStream(description));
+			assertThat(made.getProperty("migrations"))
+				.isEqualTo(EmbeddedClusterTemplate.migrationsDigest(getClass().getClassLoader()));
+			assertThat(made.getProperty("server-version")).matches("\\d+\\.\\d+.*");
 		}
 	}
 

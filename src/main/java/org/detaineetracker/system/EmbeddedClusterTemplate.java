@@ -1,0 +1,360 @@
+package org.detaineetracker.system;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The embedded database as a first start would make it, made once when the jar is built: a cluster
+ * created by {@code initdb}, every migration applied (seed data included), the server shut down
+ * cleanly, and the folder zipped into the jar ({@link #main}, run by pom.xml before packaging).
+ * <p>
+ * A first start unpacks it instead of running {@code initdb} and the migrations one by one. Those
+ * took about two seconds of processor time on top of a start that already keeps two cores busy, so
+ * a first start came about a second and a half after a start with its data kept; unpacking takes
+ * about a third of a second, on the server's own thread.
+ * <p>
+ * It is used only where it is exactly what the start would have made: on the same operating system
+ * and processor, with the same locale settings ({@code initdb} takes them from the environment, and
+ * they decide how text sorts), and from the same migrations. Anywhere else the start creates the
+ * cluster as before. The server's binaries are not compared: the jar carries the ones the template
+ * was made with, and a build made with other binaries makes the template again.
+ */
+final class EmbeddedClusterTemplate {
+
+	static final String ARCHIVE = "embedded-postgres/cluster.zip";
+
+	static final String DESCRIPTION = "embedded-postgres/cluster.properties";
+
+	private static final String MIGRATIONS = "db/migration";
+
+	/** The categories {@code initdb} reads from the environment, each written into the cluster. */
+	private static final List<String> LOCALE_CATEGORIES = List.of("LC_COLLATE", "LC_CTYPE", "LC_MESSAGES",
+			"LC_MONETARY", "LC_NUMERIC", "LC_TIME");
+
+	/** Files of a running or once-run server that a new cluster must not inherit. */
+	private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "epg-lock");
+
+	private final URL archive;
+
+	private final Properties description;
+
+	private EmbeddedClusterTemplate(URL archive, Properties description) {
+		this.archive = archive;
+		this.description = description;
+	}
+
+	/** The template the class path carries, if the build made one. */
+	static Optional<EmbeddedClusterTemplate> on(ClassLoader classLoader) {
+		URL archive = classLoader.getResource(ARCHIVE);
+		URL description = classLoader.getResource(DESCRIPTION);
+		if (archive == null || description == null) {
+			return Optional.empty();
+		}
+		try (InputStream in = description.openStream()) {
+			Properties properties = new Properties();
+			properties.load(in);
+			return Optional.of(new EmbeddedClusterTemplate(archive, properties));
+		}
+		catch (IOException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Whether this template is what {@code initdb} and the migrations would make here; if not, the
+	 * first of the differences, for the log.
+	 */
+	Optional<String> differenceFrom(Map<String, String> environment, ClassLoader classLoader) {
+		Properties here = madeFor(environment, migrationsDigest(classLoader));
+		for (String key : here.stringPropertyNames().stream().sorted().toList()) {
+			String made = description.getProperty(key);
+			if (!here.getProperty(key).equals(made)) {
+				return Optional.of(key + " is " + here.getProperty(key) + " here, " + made + " in the template");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Unpacks the template as the cluster folder, which must not exist yet or be empty. It is
+	 * unpacked beside it and then renamed, after everything is on disk, so that a start stopped half
+	 * way leaves no half-made cluster for the next start to trust.
+	 */
+	void unpackInto(Path cluster) throws IOException {
+		Path unpacking = cluster.resolveSibling(cluster.getFileName() + ".unpacking");
+		deleteRecursively(unpacking);
+		try {
+			unpack(unpacking);
+		}
+		catch (IOException | RuntimeException failed) {
+			deleteRecursively(unpacking);
+			throw failed;
+		}
+		Files.deleteIfExists(cluster);
+		Files.move(unpacking, cluster, StandardCopyOption.ATOMIC_MOVE);
+		force(cluster.getParent());
+	}
+
+	private void unpack(Path unpacking) throws IOException {
+		createPrivateDirectory(unpacking);
+		List<Path> written = new ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(archive.openStream(), 1 << 16))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				Path target = unpacking.resolve(entry.getName()).normalize();
+				if (!target.startsWith(unpacking)) {
+					throw new IOException("The cluster template names a file outside its folder: " + entry.getName());
+				}
+				if (entry.isDirectory()) {
+					createPrivateDirectory(target);
+				}
+				else {
+					Files.copy(zip, target);
+					restrictToOwner(target, "rw-------");
+				}
+				written.add(target);
+			}
+		}
+		// The server trusts the files of a cluster that was shut down cleanly to be on disk, as
+		// initdb's last step makes sure; so does this, files first, then the folders that name them.
+		for (Path path : written) {
+			if (!Files.isDirectory(path)) {
+				force(path);
+			}
+		}
+		for (Path path : written) {
+			if (Files.isDirectory(path)) {
+				force(path);
+			}
+		}
+		force(unpacking);
+	}
+
+	/** The PostgreSQL version the template was made with, as the server gave it. */
+	String serverVersion() {
+		return description.getProperty("server-version", "?");
+	}
+
+	/**
+	 * Makes the template in the classes folder given first, unless the one there is up to date. The
+	 * second argument says what the server's binaries are (their version), so that other binaries make
+	 * it again.
+	 */
+	public static void main(String[] args) throws IOException {
+		// The server's and Flyway's own lines (a hundred of them) would only crowd the build's output.
+		LoggingSystem logging = LoggingSystem.get(EmbeddedClusterTemplate.class.getClassLoader());
+		logging.beforeInitialize();
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		System.out.println(make(Path.of(args[0]), args.length > 1 ? args[1] : ""));
+	}
+
+	/**
+	 * Makes the template in a classes folder, unless the one there is up to date; says what it did.
+	 * Where no binaries for this machine are on the class path it makes none, and a first start
+	 * creates its cluster as before.
+	 */
+	static String make(Path classes, String binaries) throws IOException {
+		Path archive = classes.resolve(ARCHIVE);
+		Path descriptionFile = classes.resolve(DESCRIPTION);
+		Properties wanted = madeFor(System.getenv(), migrationsDigest(EmbeddedClusterTemplate.class.getClassLoader()));
+		wanted.setProperty("binaries", binaries);
+		if (Files.exists(archive) && Files.exists(descriptionFile)) {
+			Properties existing = load(descriptionFile);
+			existing.remove("server-version");
+			if (existing.equals(wanted)) {
+				return "Cluster template " + archive + " is up to date.";
+			}
+		}
+		Files.deleteIfExists(archive);
+		Files.deleteIfExists(descriptionFile);
+
+		Path work = Files.createTempDirectory("tracker-cluster-template");
+		try {
+			Path cluster = work.resolve("postgresql");
+			EmbeddedPostgres postgres;
+			try {
+				postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, 0).start();
+			}
+			catch (IllegalStateException noBinaries) {
+				return "No cluster template: PostgreSQL does not start on this machine from the binaries on the "
+						+ "class path (" + noBinaries.getMessage() + "). A first start will create its cluster.";
+			}
+			try (postgres) {
+				Flyway.configure()
+					.dataSource(postgres.getPostgresDatabase())
+					.locations("classpath:" + MIGRATIONS)
+					.load()
+					.migrate();
+				try (Connection connection = postgres.getPostgresDatabase().getConnection();
+						ResultSet version = connection.createStatement().executeQuery("show server_version")) {
+					version.next();
+					wanted.setProperty("server-version", version.getString(1));
+				}
+			}
+			catch (SQLException failed) {
+				throw new IOException(failed);
+			}
+			Files.createDirectories(archive.getParent());
+			zip(cluster, archive);
+			try (OutputStream out = Files.newOutputStream(descriptionFile)) {
+				wanted.store(out, "What the cluster template was made for; a start compares it with its own.");
+			}
+			return "Cluster template " + archive + ": PostgreSQL " + wanted.getProperty("server-version") + ", "
+					+ Files.size(archive) / 1024 + " KiB.";
+		}
+		finally {
+			deleteRecursively(work);
+		}
+	}
+
+	/**
+	 * What decides the cluster a first start makes here. {@code initdb} takes each locale category
+	 * from LC_ALL, else from the category's own variable, else from LANG, else "C".
+	 */
+	static Properties madeFor(Map<String, String> environment, String migrationsDigest) {
+		Properties properties = new Properties();
+		properties.setProperty("os", System.getProperty("os.name"));
+		properties.setProperty("arch", System.getProperty("os.arch"));
+		for (String category : LOCALE_CATEGORIES) {
+			properties.setProperty(category.toLowerCase(java.util.Locale.ROOT),
+					firstSet(environment, "LC_ALL", category, "LANG").orElse("C"));
+		}
+		properties.setProperty("migrations", migrationsDigest);
+		return properties;
+	}
+
+	private static Optional<String> firstSet(Map<String, String> environment, String... names) {
+		return Stream.of(names).map(environment::get).filter(value -> value != null && !value.isEmpty()).findFirst();
+	}
+
+	/** A digest of the migrations' names and contents, as Flyway finds them on the class path. */
+	static String migrationsDigest(ClassLoader classLoader) {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver(classLoader)
+				.getResources("classpath*:" + MIGRATIONS + "/*");
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			Stream.of(resources)
+				.filter(Resource::isReadable)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.forEach(resource -> {
+					digest.update(resource.getFilename().getBytes(StandardCharsets.UTF_8));
+					digest.update((byte) 0);
+					try (InputStream in = resource.getInputStream()) {
+						digest.update(in.readAllBytes());
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			return resources.length + " files, sha256 " + HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void zip(Path cluster, Path archive) throws IOException {
+		List<Path> paths;
+		try (Stream<Path> walk = Files.walk(cluster)) {
+			paths = walk.filter(path -> !path.equals(cluster))
+				.filter(path -> !LEFT_OUT.contains(path.getFileName().toString()))
+				.sorted()
+				.toList();
+		}
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+			for (Path path : paths) {
+				String name = cluster.relativize(path).toString().replace('\\', '/');
+				if (Files.isDirectory(path)) {
+					zip.putNextEntry(new ZipEntry(name + "/"));
+				}
+				else {
+					zip.putNextEntry(new ZipEntry(name));
+					Files.copy(path, zip);
+				}
+				zip.closeEntry();
+			}
+		}
+	}
+
+	private static Properties load(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			Properties properties = new Properties();
+			properties.load(in);
+			return properties;
+		}
+	}
+
+	/** PostgreSQL refuses a data folder that others can read. */
+	private static void createPrivateDirectory(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		restrictToOwner(directory, "rwx------");
+	}
+
+	private static void restrictToOwner(Path path, String permissions) throws IOException {
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+		}
+	}
+
+	/** fsync; folders cannot be opened for it on Windows, where renaming does not need it. */
+	private static void force(Path path) throws IOException {
+		try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException folderOnWindows) {
+			if (!Files.isDirectory(path)) {
+				throw folderOnWindows;
+			}
+		}
+	}
+
+	static void deleteRecursively(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}
