@@ -44,10 +44,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * created by {@code initdb}, every migration applied (seed data included), the server shut down
  * cleanly, and the folder zipped into the jar ({@link #main}, run by pom.xml before packaging).
  * <p>
- * A first start unpacks it instead of running {@code initdb} and the migrations one by one. Those
- * took about two seconds of processor time on top of a start that already keeps two cores busy, so
- * a first start came about a second and a half after a start with its data kept; unpacking takes
- * about a third of a second, on the server's own thread.
+ * A first start unpacks it instead of running {@code initdb} and the migrations one by one, which
+ * took about 1.4 s more processor time than unpacking does, on two cores the rest of the start
+ * already keeps busy (bench/README.md, "A first start from a cluster made at build time").
  * <p>
  * It is used only where it is exactly what the start would have made: on the same operating system
  * and processor, with the same locale settings ({@code initdb} takes them from the environment, and
