@@ -52,7 +52,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * and processor, with the same locale settings ({@code initdb} takes them from the environment, and
  * they decide how text sorts), and from the same migrations. Anywhere else the start creates the
  * cluster as before. The server's binaries are not compared: the jar carries the ones the template
- * was made with, and a build made with other binaries makes the template again.
+ * was made with, and a build made with other binaries, or other code to make it, makes it again.
  */
 final class EmbeddedClusterTemplate {
 
@@ -192,6 +192,7 @@ final class EmbeddedClusterTemplate {
 		Path descriptionFile = classes.resolve(DESCRIPTION);
 		Properties wanted = madeFor(System.getenv(), migrationsDigest(EmbeddedClusterTemplate.class.getClassLoader()));
 		wanted.setProperty("binaries", binaries);
+		wanted.setProperty("made-by", makersDigest());
 		if (Files.exists(archive) && Files.exists(descriptionFile)) {
 			Properties existing = load(descriptionFile);
 			existing.remove("server-version");
@@ -284,6 +285,25 @@ final class EmbeddedClusterTemplate {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A digest of the compiled code that makes the template and sets the server's options, so that
+	 * a change to either makes it again without a clean build.
+	 */
+	private static String makersDigest() throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Class<?> maker : List.of(EmbeddedClusterTemplate.class, EmbeddedPostgresAutoConfiguration.class)) {
+				try (InputStream in = maker.getResourceAsStream(maker.getSimpleName() + ".class")) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

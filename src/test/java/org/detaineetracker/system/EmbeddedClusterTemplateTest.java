@@ -42,6 +42,19 @@ class EmbeddedClusterTemplateTest {
 		assertThat(EmbeddedClusterTemplate.make(classes, "test")).as("made again with nothing changed")
 			.endsWith("is up to date.");
 		assertThat(Files.getLastModifiedTime(archive)).isEqualTo(made);
+		Path descriptionFile = classes.resolve(EmbeddedClusterTemplate.DESCRIPTION);
+		Properties description = new Properties();
+		try (var in = Files.newInputStream(descriptionFile)) {
+			description.load(in);
+		}
+		assertThat(description.getProperty("made-by")).as("a digest of the code that made it").matches("[0-9a-f]{64}");
+		description.setProperty("made-by", "other code");
+		try (OutputStream out = Files.newOutputStream(descriptionFile)) {
+			description.store(out, null);
+		}
+		assertThat(EmbeddedClusterTemplate.make(classes, "test")).as("made again by other code")
+			.startsWith("Cluster template ")
+			.doesNotEndWith("is up to date.");
 
 		EmbeddedClusterTemplate template = templateIn(classes);
 		assertThat(template.differenceFrom(System.getenv(), getClass().getClassLoader())).isEmpty();
