@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -38,6 +39,7 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded database as a first start would make it, made once when the jar is built: a cluster
@@ -117,12 +119,12 @@ final class EmbeddedClusterTemplate {
 	 */
 	void unpackInto(Path cluster) throws IOException {
 		Path unpacking = cluster.resolveSibling(cluster.getFileName() + ".unpacking");
-		deleteRecursively(unpacking);
+		FileSystemUtils.deleteRecursively(unpacking);
 		try {
 			unpack(unpacking);
 		}
 		catch (IOException | RuntimeException failed) {
-			deleteRecursively(unpacking);
+			FileSystemUtils.deleteRecursively(unpacking);
 			throw failed;
 		}
 		Files.deleteIfExists(cluster);
@@ -132,7 +134,8 @@ final class EmbeddedClusterTemplate {
 
 	private void unpack(Path unpacking) throws IOException {
 		createPrivateDirectory(unpacking);
-		List<Path> written = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
+		List<Path> folders = new ArrayList<>();
 		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(archive.openStream(), 1 << 16))) {
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
 				Path target = unpacking.resolve(entry.getName()).normalize();
@@ -141,25 +144,22 @@ final class EmbeddedClusterTemplate {
 				}
 				if (entry.isDirectory()) {
 					createPrivateDirectory(target);
+					folders.add(target);
 				}
 				else {
 					Files.copy(zip, target);
 					restrictToOwner(target, "rw-------");
+					files.add(target);
 				}
-				written.add(target);
 			}
 		}
 		// The server trusts the files of a cluster that was shut down cleanly to be on disk, as
 		// initdb's last step makes sure; so does this, files first, then the folders that name them.
-		for (Path path : written) {
-			if (!Files.isDirectory(path)) {
-				force(path);
-			}
+		for (Path file : files) {
+			force(file);
 		}
-		for (Path path : written) {
-			if (Files.isDirectory(path)) {
-				force(path);
-			}
+		for (Path folder : folders) {
+			force(folder);
 		}
 		force(unpacking);
 	}
@@ -238,7 +238,7 @@ final class EmbeddedClusterTemplate {
 					+ Files.size(archive) / 1024 + " KiB.";
 		}
 		finally {
-			deleteRecursively(work);
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 
@@ -251,7 +251,7 @@ final class EmbeddedClusterTemplate {
 		properties.setProperty("os", System.getProperty("os.name"));
 		properties.setProperty("arch", System.getProperty("os.arch"));
 		for (String category : LOCALE_CATEGORIES) {
-			properties.setProperty(category.toLowerCase(java.util.Locale.ROOT),
+			properties.setProperty(category.toLowerCase(Locale.ROOT),
 					firstSet(environment, "LC_ALL", category, "LANG").orElse("C"));
 		}
 		properties.setProperty("migrations", migrationsDigest);
@@ -265,29 +265,22 @@ final class EmbeddedClusterTemplate {
 	/** A digest of the migrations' names and contents, as Flyway finds them on the class path. */
 	static String migrationsDigest(ClassLoader classLoader) {
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver(classLoader)
-				.getResources("classpath*:" + MIGRATIONS + "/*");
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			Stream.of(resources)
+			List<Resource> migrations = Stream
+				.of(new PathMatchingResourcePatternResolver(classLoader).getResources("classpath*:" + MIGRATIONS + "/*"))
 				.filter(Resource::isReadable)
 				.sorted(Comparator.comparing(Resource::getFilename))
-				.forEach(resource -> {
-					digest.update(resource.getFilename().getBytes(StandardCharsets.UTF_8));
-					digest.update((byte) 0);
-					try (InputStream in = resource.getInputStream()) {
-						digest.update(in.readAllBytes());
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				});
-			return resources.length + " files, sha256 " + HexFormat.of().formatHex(digest.digest());
+				.toList();
+			List<byte[]> parts = new ArrayList<>();
+			for (Resource migration : migrations) {
+				parts.add((migration.getFilename() + "\0").getBytes(StandardCharsets.UTF_8));
+				try (InputStream in = migration.getInputStream()) {
+					parts.add(in.readAllBytes());
+				}
+			}
+			return migrations.size() + " files, sha256 " + sha256(parts);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -296,13 +289,19 @@ final class EmbeddedClusterTemplate {
 	 * a change to either makes it again without a clean build.
 	 */
 	private static String makersDigest() throws IOException {
+		List<byte[]> parts = new ArrayList<>();
+		for (Class<?> maker : List.of(EmbeddedClusterTemplate.class, EmbeddedPostgresAutoConfiguration.class)) {
+			try (InputStream in = maker.getResourceAsStream(maker.getSimpleName() + ".class")) {
+				parts.add(in.readAllBytes());
+			}
+		}
+		return sha256(parts);
+	}
+
+	private static String sha256(List<byte[]> parts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Class<?> maker : List.of(EmbeddedClusterTemplate.class, EmbeddedPostgresAutoConfiguration.class)) {
-				try (InputStream in = maker.getResourceAsStream(maker.getSimpleName() + ".class")) {
-					digest.update(in.readAllBytes());
-				}
-			}
+			parts.forEach(digest::update);
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -361,17 +360,6 @@ final class EmbeddedClusterTemplate {
 		catch (IOException folderOnWindows) {
 			if (!Files.isDirectory(path)) {
 				throw folderOnWindows;
-			}
-		}
-	}
-
-	static void deleteRecursively(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
 			}
 		}
 	}
