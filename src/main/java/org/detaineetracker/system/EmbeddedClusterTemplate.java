@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -136,6 +138,7 @@ final class EmbeddedClusterTemplate {
 		createPrivateDirectory(unpacking);
 		List<Path> files = new ArrayList<>();
 		List<Path> folders = new ArrayList<>();
+		byte[] buffer = new byte[1 << 17];
 		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(archive.openStream(), 1 << 16))) {
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
 				Path target = unpacking.resolve(entry.getName()).normalize();
@@ -143,12 +146,11 @@ final class EmbeddedClusterTemplate {
 					throw new IOException("The cluster template names a file outside its folder: " + entry.getName());
 				}
 				if (entry.isDirectory()) {
-					createPrivateDirectory(target);
+					Files.createDirectories(target, ownerOnly("rwx------"));
 					folders.add(target);
 				}
 				else {
-					Files.copy(zip, target);
-					restrictToOwner(target, "rw-------");
+					write(zip, target, buffer);
 					files.add(target);
 				}
 			}
@@ -338,6 +340,34 @@ final class EmbeddedClusterTemplate {
 			properties.load(in);
 			return properties;
 		}
+	}
+
+	/**
+	 * Writes one file of the cluster, created with its permissions rather than changed after, and in
+	 * large writes: a start unpacks 1,118 files, and these two cut the unpacking's processor time by
+	 * about a fifth (bench/README.md, "Unpacking in fewer calls").
+	 */
+	private static void write(InputStream in, Path file, byte[] buffer) throws IOException {
+		try (FileChannel channel = FileChannel.open(file,
+				Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly("rw-------"))) {
+			for (int read; (read = in.readNBytes(buffer, 0, buffer.length)) > 0;) {
+				ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, read);
+				while (bytes.hasRemaining()) {
+					channel.write(bytes);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Permissions to create a file or folder with; the process's umask can only narrow them, and
+	 * PostgreSQL needs no more than its owner's.
+	 */
+	private static FileAttribute<?>[] ownerOnly(String permissions) {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return new FileAttribute<?>[0];
+		}
+		return new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)) };
 	}
 
 	/** PostgreSQL refuses a data folder that others can read. */

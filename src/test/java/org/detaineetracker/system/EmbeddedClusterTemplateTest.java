@@ -66,6 +66,12 @@ class EmbeddedClusterTemplateTest {
 		assertThat(cluster.resolve("postmaster.opts")).doesNotExist();
 		assertThat(data.resolve("postgresql.unpacking")).doesNotExist();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cluster))).isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cluster.resolve("base"))))
+			.as("a folder inside").isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cluster.resolve("PG_VERSION"))))
+			.as("a file").isEqualTo("rw-------");
+		assertThat(Files.size(cluster.resolve("pg_wal/000000010000000000000001"))).as("a file larger than one write")
+			.isEqualTo(16L << 20);
 		try (EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, 0).start()) {
 			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
