@@ -1,5 +1,6 @@
 package org.detaineetracker;
 
+import org.detaineetracker.system.EmbeddedPostgresAutoConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +8,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TrackerApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(TrackerApplication.class, args);
+		application().run(args);
+	}
+
+	/** The application as {@link #main} runs it; its own database starts as soon as it is configured. */
+	public static SpringApplication application() {
+		SpringApplication application = new SpringApplication(TrackerApplication.class);
+		application.addInitializers(EmbeddedPostgresAutoConfiguration.startingEarly());
+		return application;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -33,6 +34,8 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 
 	private volatile boolean started;
 
+	private final AtomicBoolean stopping = new AtomicBoolean();
+
 	EmbeddedPostgresStart(EmbeddedDatabaseProperties properties) {
 		this.properties = properties;
 	}
@@ -42,7 +45,7 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 		start();
 	}
 
-	private synchronized void start() {
+	synchronized void start() {
 		if (started) {
 			return;
 		}
@@ -137,7 +140,8 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 	 */
 	@Override
 	public void destroy() throws IOException {
-		if (!started) {
+		// Once: a start that fails is stopped both by the context and by the failure's listener.
+		if (!started || !stopping.compareAndSet(false, true)) {
 			return;
 		}
 		EmbeddedPostgres running = server.handle((postgres, failure) -> postgres).join();

@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerFactory;
 import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
 import org.springframework.data.repository.config.BootstrapMode;
 
-import org.detaineetracker.TrackerApplication;
 
 /**
  * Spring Data rewrites declared queries (sorting, counts) with a full JPQL parser by default, whose
@@ -27,7 +26,9 @@ import org.detaineetracker.TrackerApplication;
  * repository and fails the build instead.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJpaRepositories(basePackageClasses = TrackerApplication.class, bootstrapMode = BootstrapMode.LAZY,
+// Named, not given as TrackerApplication.class: the application class depends on this module (its
+// main starts the embedded database early), so this module must not depend on it.
+@EnableJpaRepositories(basePackages = "org.detaineetracker", bootstrapMode = BootstrapMode.LAZY,
 		queryEnhancerSelector = RepositoriesConfiguration.LightweightQueryRewriting.class)
 class RepositoriesConfiguration {
 

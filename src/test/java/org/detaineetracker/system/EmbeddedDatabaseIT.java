@@ -13,7 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.detaineetracker.TrackerApplication;
@@ -30,7 +32,8 @@ class EmbeddedDatabaseIT {
 		Path dataDir = Files.createTempDirectory("tracker-data");
 		String[] args = { "--server.port=0", "--tracker.embedded-database.data-dir=" + dataDir };
 
-		try (ConfigurableApplicationContext first = SpringApplication.run(TrackerApplication.class, args)) {
+		try (ConfigurableApplicationContext first = TrackerApplication.application().run(args)) {
+			assertThat(startedEarly(first)).as("started by main's initializer, before the configuration was read").isTrue();
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select count(*) from reported_count").query(Long.class).single()).isEqualTo(9);
 			jdbc.sql("insert into facility (slug, name, kind, country_code) values ('kept-facility', 'Kept', 'CAMP', 'SY')")
@@ -46,7 +49,7 @@ class EmbeddedDatabaseIT {
 		assertThat(warnings(output)).as("warnings of a first start other than the generated password, which is meant to stand out")
 			.allMatch(line -> line.contains("with the generated password: "));
 
-		try (ConfigurableApplicationContext second = SpringApplication.run(TrackerApplication.class, args)) {
+		try (ConfigurableApplicationContext second = TrackerApplication.application().run(args)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select name from facility where slug = 'kept-facility'").query(String.class).single())
 				.isEqualTo("Kept");
@@ -63,7 +66,7 @@ class EmbeddedDatabaseIT {
 	void aStartThatFailsAfterTheServerStartedLeavesNoServerRunning() throws Exception {
 		Path dataDir = Files.createTempDirectory("tracker-data");
 
-		assertThatThrownBy(() -> SpringApplication.run(TrackerApplication.class, "--server.port=0",
+		assertThatThrownBy(() -> TrackerApplication.application().run("--server.port=0",
 				"--tracker.embedded-database.data-dir=" + dataDir, "--tracker.security.lockout=a while"))
 			.hasMessageContaining("tracker.security");
 
@@ -74,6 +77,74 @@ class EmbeddedDatabaseIT {
 			assertThat(next.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
 				.isPositive();
 		}
+	}
+
+	/**
+	 * The same started the way tests start the application (no initializer from {@code main}): the
+	 * post-processor starts the server, and a failure after that point still stops it.
+	 */
+	@Test
+	void startedWithoutMainTheServerStartsAsTheConfigurationIsReadAndStopsOnFailure() throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-data");
+		try (ConfigurableApplicationContext context = SpringApplication.run(TrackerApplication.class, "--server.port=0",
+				"--tracker.embedded-database.data-dir=" + dataDir)) {
+			assertThat(startedEarly(context)).isFalse();
+			assertThat(context.getBeansOfType(EmbeddedPostgresStart.class)).hasSize(1);
+			assertThat(context.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
+				.isPositive();
+		}
+		assertThatThrownBy(() -> SpringApplication.run(TrackerApplication.class, "--server.port=0",
+				"--tracker.embedded-database.data-dir=" + dataDir, "--tracker.security.lockout=a while"))
+			.hasMessageContaining("tracker.security");
+		assertThat(dataDir.resolve("postgresql/postmaster.pid")).as("stopped again").doesNotExist();
+	}
+
+	/**
+	 * A run that fails after main's initializer has started the server but before the context is
+	 * refreshed destroys no beans; the server is stopped all the same, once it has finished starting,
+	 * and the next start finds the data directory free.
+	 */
+	@Test
+	void aRunThatFailsBeforeTheContextIsRefreshedStopsTheServerStartedEarly() throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-data");
+		SpringApplication failing = TrackerApplication.application();
+		failing.addInitializers(context -> {
+			throw new IllegalStateException("stopped before the refresh");
+		});
+
+		assertThatThrownBy(() -> failing.run("--server.port=0", "--tracker.embedded-database.data-dir=" + dataDir))
+			.hasMessage("stopped before the refresh");
+
+		assertThat(dataDir.resolve("postgresql/postgresql.conf")).as("the server was started").exists();
+		assertThat(dataDir.resolve("postgresql/postmaster.pid")).as("and stopped again").doesNotExist();
+		try (ConfigurableApplicationContext next = TrackerApplication.application().run("--server.port=0",
+				"--tracker.embedded-database.data-dir=" + dataDir)) {
+			assertThat(next.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
+				.isPositive();
+		}
+	}
+
+	/**
+	 * With a datasource configured, main's initializer starts nothing and registers nothing: the
+	 * configured database is the one used.
+	 */
+	@Test
+	void withADatasourceConfiguredNothingStartsEarly() throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-data");
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://db.example:5432/tracker",
+					"tracker.embedded-database.data-dir=" + dataDir).applyTo(context);
+			EmbeddedPostgresAutoConfiguration.startingEarly().initialize(context);
+
+			assertThat(context.getBeanFactory().containsSingleton("embeddedPostgresStart")).isFalse();
+			assertThat(dataDir.resolve("postgresql")).doesNotExist();
+		}
+	}
+
+	/** Whether the server was started by main's initializer: registered by hand, not from a definition. */
+	private static boolean startedEarly(ConfigurableApplicationContext context) {
+		return context.getBeanFactory().containsSingleton("embeddedPostgresStart")
+				&& !context.getBeanFactory().containsBeanDefinition("embeddedPostgresStart");
 	}
 
 	/** Lines the application logged at WARN or ERROR (the embedded server's own log lines come at INFO). */
