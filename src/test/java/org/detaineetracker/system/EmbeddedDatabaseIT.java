@@ -70,13 +70,7 @@ class EmbeddedDatabaseIT {
 				"--tracker.embedded-database.data-dir=" + dataDir, "--tracker.security.lockout=a while"))
 			.hasMessageContaining("tracker.security");
 
-		assertThat(dataDir.resolve("postgresql/postgresql.conf")).as("the server was started").exists();
-		assertThat(dataDir.resolve("postgresql/postmaster.pid")).as("and stopped again").doesNotExist();
-		try (ConfigurableApplicationContext next = SpringApplication.run(TrackerApplication.class, "--server.port=0",
-				"--tracker.embedded-database.data-dir=" + dataDir)) {
-			assertThat(next.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
-				.isPositive();
-		}
+		assertStartedStoppedAndFreeForTheNextStart(dataDir);
 	}
 
 	/**
@@ -115,13 +109,7 @@ class EmbeddedDatabaseIT {
 		assertThatThrownBy(() -> failing.run("--server.port=0", "--tracker.embedded-database.data-dir=" + dataDir))
 			.hasMessage("stopped before the refresh");
 
-		assertThat(dataDir.resolve("postgresql/postgresql.conf")).as("the server was started").exists();
-		assertThat(dataDir.resolve("postgresql/postmaster.pid")).as("and stopped again").doesNotExist();
-		try (ConfigurableApplicationContext next = TrackerApplication.application().run("--server.port=0",
-				"--tracker.embedded-database.data-dir=" + dataDir)) {
-			assertThat(next.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
-				.isPositive();
-		}
+		assertStartedStoppedAndFreeForTheNextStart(dataDir);
 	}
 
 	/**
@@ -138,6 +126,17 @@ class EmbeddedDatabaseIT {
 
 			assertThat(context.getBeanFactory().containsSingleton("embeddedPostgresStart")).isFalse();
 			assertThat(dataDir.resolve("postgresql")).doesNotExist();
+		}
+	}
+
+	/** The server was started and stopped again, and the next start finds the data directory free. */
+	private static void assertStartedStoppedAndFreeForTheNextStart(Path dataDir) {
+		assertThat(dataDir.resolve("postgresql/postgresql.conf")).as("the server was started").exists();
+		assertThat(dataDir.resolve("postgresql/postmaster.pid")).as("and stopped again").doesNotExist();
+		try (ConfigurableApplicationContext next = TrackerApplication.application().run("--server.port=0",
+				"--tracker.embedded-database.data-dir=" + dataDir)) {
+			assertThat(next.getBean(JdbcClient.class).sql("select count(*) from facility").query(Long.class).single())
+				.isPositive();
 		}
 	}
 
