@@ -73,6 +73,11 @@ final class EmbeddedClusterTemplate {
 	/** Files of a running or once-run server that a new cluster must not inherit. */
 	private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "epg-lock");
 
+	/** PostgreSQL refuses a data folder that others can read; files and folders are created so. */
+	private static final FileAttribute<?>[] PRIVATE_FOLDER = ownerOnly("rwx------");
+
+	private static final FileAttribute<?>[] PRIVATE_FILE = ownerOnly("rw-------");
+
 	private final URL archive;
 
 	private final Properties description;
@@ -135,7 +140,7 @@ final class EmbeddedClusterTemplate {
 	}
 
 	private void unpack(Path unpacking) throws IOException {
-		createPrivateDirectory(unpacking);
+		Files.createDirectories(unpacking, PRIVATE_FOLDER);
 		List<Path> files = new ArrayList<>();
 		List<Path> folders = new ArrayList<>();
 		byte[] buffer = new byte[1 << 17];
@@ -146,7 +151,7 @@ final class EmbeddedClusterTemplate {
 					throw new IOException("The cluster template names a file outside its folder: " + entry.getName());
 				}
 				if (entry.isDirectory()) {
-					Files.createDirectories(target, ownerOnly("rwx------"));
+					Files.createDirectories(target, PRIVATE_FOLDER);
 					folders.add(target);
 				}
 				else {
@@ -349,7 +354,7 @@ final class EmbeddedClusterTemplate {
 	 */
 	private static void write(InputStream in, Path file, byte[] buffer) throws IOException {
 		try (FileChannel channel = FileChannel.open(file,
-				Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly("rw-------"))) {
+				Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE)) {
 			for (int read; (read = in.readNBytes(buffer, 0, buffer.length)) > 0;) {
 				ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, read);
 				while (bytes.hasRemaining()) {
@@ -368,18 +373,6 @@ final class EmbeddedClusterTemplate {
 			return new FileAttribute<?>[0];
 		}
 		return new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)) };
-	}
-
-	/** PostgreSQL refuses a data folder that others can read. */
-	private static void createPrivateDirectory(Path directory) throws IOException {
-		Files.createDirectories(directory);
-		restrictToOwner(directory, "rwx------");
-	}
-
-	private static void restrictToOwner(Path path, String permissions) throws IOException {
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
 	}
 
 	/** fsync; folders cannot be opened for it on Windows, where renaming does not need it. */

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,11 +35,10 @@ public class EmbeddedPostgresAutoConfiguration {
 
 	/**
 	 * Unless {@link #startingEarly} has started it already, starts the server on a thread of its own
-	 * as soon as the context's configuration is read,
-	 * while the context goes on creating everything that does not need the database (the web
-	 * server, security, templates): a start with the data kept spends about half a second in
-	 * PostgreSQL and in finding its binaries, a first start another second and a half creating
-	 * the cluster. Being a post-processor, it exists only where this configuration applies and is
+	 * as soon as the context's configuration is read, while the context goes on creating everything
+	 * that does not need the database (the web server, security, templates): a start with the data
+	 * kept spends about half a second in PostgreSQL and in finding its binaries, a first start more
+	 * unpacking or creating the cluster. Being a post-processor, it exists only where this configuration applies and is
 	 * created before any other bean; being a bean, it is destroyed with the context, also when the
 	 * context fails to start, and so stops the server whoever else got to use it.
 	 */

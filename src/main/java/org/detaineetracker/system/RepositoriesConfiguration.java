@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerFactory;
 import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
 import org.springframework.data.repository.config.BootstrapMode;
 
-
 /**
  * Spring Data rewrites declared queries (sorting, counts) with a full JPQL parser by default, whose
  * parser caches alone hold about 10 MB for the life of the application; Hibernate parses the same
