@@ -3,8 +3,10 @@ package org.detaineetracker;
 import org.detaineetracker.system.EmbeddedPostgresAutoConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 
-@SpringBootApplication
+// The migrations run through system.SchemaMigrations, which loads Flyway only when one is new.
+@SpringBootApplication(exclude = FlywayAutoConfiguration.class)
 public class TrackerApplication {
 
 	public static void main(String[] args) {

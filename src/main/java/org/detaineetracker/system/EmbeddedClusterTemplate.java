@@ -4,11 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +33,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -63,8 +57,6 @@ final class EmbeddedClusterTemplate {
 	static final String ARCHIVE = "embedded-postgres/cluster.zip";
 
 	static final String DESCRIPTION = "embedded-postgres/cluster.properties";
-
-	private static final String MIGRATIONS = "db/migration";
 
 	/** The categories {@code initdb} reads from the environment, each written into the cluster. */
 	private static final List<String> LOCALE_CATEGORIES = List.of("LC_COLLATE", "LC_CTYPE", "LC_MESSAGES",
@@ -109,7 +101,7 @@ final class EmbeddedClusterTemplate {
 	 * first of the differences, for the log.
 	 */
 	Optional<String> differenceFrom(Map<String, String> environment, ClassLoader classLoader) {
-		Properties here = madeFor(environment, migrationsDigest(classLoader));
+		Properties here = madeFor(environment, SchemaMigrations.digest(classLoader));
 		for (String key : here.stringPropertyNames().stream().sorted().toList()) {
 			String made = description.getProperty(key);
 			if (!here.getProperty(key).equals(made)) {
@@ -197,7 +189,8 @@ final class EmbeddedClusterTemplate {
 	static String make(Path classes, String binaries) throws IOException {
 		Path archive = classes.resolve(ARCHIVE);
 		Path descriptionFile = classes.resolve(DESCRIPTION);
-		Properties wanted = madeFor(System.getenv(), migrationsDigest(EmbeddedClusterTemplate.class.getClassLoader()));
+		Properties wanted = madeFor(System.getenv(),
+				SchemaMigrations.digest(EmbeddedClusterTemplate.class.getClassLoader()));
 		wanted.setProperty("binaries", binaries);
 		wanted.setProperty("made-by", makersDigest());
 		if (Files.exists(archive) && Files.exists(descriptionFile)) {
@@ -222,11 +215,8 @@ final class EmbeddedClusterTemplate {
 						+ "class path (" + noBinaries.getMessage() + "). A first start will create its cluster.";
 			}
 			try (postgres) {
-				Flyway.configure()
-					.dataSource(postgres.getPostgresDatabase())
-					.locations("classpath:" + MIGRATIONS)
-					.load()
-					.migrate();
+				// As a start would: every migration, and their digest, so a first start skips Flyway too.
+				SchemaMigrations.migrate(postgres.getPostgresDatabase(), wanted.getProperty("migrations"));
 				try (Connection connection = postgres.getPostgresDatabase().getConnection();
 						ResultSet version = connection.createStatement().executeQuery("show server_version")) {
 					version.next();
@@ -269,35 +259,14 @@ final class EmbeddedClusterTemplate {
 		return Stream.of(names).map(environment::get).filter(value -> value != null && !value.isEmpty()).findFirst();
 	}
 
-	/** A digest of the migrations' names and contents, as Flyway finds them on the class path. */
-	static String migrationsDigest(ClassLoader classLoader) {
-		try {
-			List<Resource> migrations = Stream
-				.of(new PathMatchingResourcePatternResolver(classLoader).getResources("classpath*:" + MIGRATIONS + "/*"))
-				.filter(Resource::isReadable)
-				.sorted(Comparator.comparing(Resource::getFilename))
-				.toList();
-			List<byte[]> parts = new ArrayList<>();
-			for (Resource migration : migrations) {
-				parts.add((migration.getFilename() + "\0").getBytes(StandardCharsets.UTF_8));
-				try (InputStream in = migration.getInputStream()) {
-					parts.add(in.readAllBytes());
-				}
-			}
-			return migrations.size() + " files, sha256 " + sha256(parts);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/**
 	 * A digest of the compiled code that makes the template and sets the server's options, so that
 	 * a change to either makes it again without a clean build.
 	 */
 	private static String makersDigest() throws IOException {
 		List<byte[]> parts = new ArrayList<>();
-		for (Class<?> maker : List.of(EmbeddedClusterTemplate.class, EmbeddedPostgresAutoConfiguration.class)) {
+		for (Class<?> maker : List.of(EmbeddedClusterTemplate.class, EmbeddedPostgresAutoConfiguration.class,
+				SchemaMigrations.class)) {
 			try (InputStream in = maker.getResourceAsStream(maker.getSimpleName() + ".class")) {
 				parts.add(in.readAllBytes());
 			}

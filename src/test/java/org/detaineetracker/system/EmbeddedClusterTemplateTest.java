@@ -78,6 +78,8 @@ class EmbeddedClusterTemplateTest {
 				.isEqualTo(migrationsInTheProject());
 			assertThat(jdbc.sql("select count(*) from reported_count").query(Long.class).single()).isEqualTo(9);
 			assertThat(jdbc.sql("show server_version").query(String.class).single()).isEqualTo(template.serverVersion());
+			assertThat(SchemaMigrations.recorded(postgres.getPostgresDatabase())).as("so a first start loads no Flyway")
+				.contains(SchemaMigrations.digest(getClass().getClassLoader()));
 			jdbc.sql("insert into facility (slug, name, kind, country_code) values ('after-unpacking', 'A', 'CAMP', 'SY')")
 				.update();
 		}
@@ -113,7 +115,7 @@ class EmbeddedClusterTemplateTest {
 	@Test
 	void aTemplateMadeUnderAnotherLocaleOrFromOtherMigrationsDoesNotFit() throws Exception {
 		Map<String, String> here = Map.of("LANG", "C.UTF-8");
-		String migrations = EmbeddedClusterTemplate.migrationsDigest(getClass().getClassLoader());
+		String migrations = SchemaMigrations.digest(getClass().getClassLoader());
 		assertThat(migrations).startsWith(migrationsInTheProject() + " files, sha256 ");
 
 		describe(EmbeddedClusterTemplate.madeFor(here, migrations));

@@ -59,7 +59,7 @@ class PackagedJarIT {
 			Properties made = new Properties();
 			made.load(jar.getInputStream(description));
 			assertThat(made.getProperty("migrations"))
-				.isEqualTo(EmbeddedClusterTemplate.migrationsDigest(getClass().getClassLoader()));
+				.isEqualTo(SchemaMigrations.digest(getClass().getClassLoader()));
 			assertThat(made.getProperty("server-version")).matches("\\d+\\.\\d+.*");
 		}
 	}
