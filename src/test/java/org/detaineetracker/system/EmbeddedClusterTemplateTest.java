@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -70,8 +71,10 @@ class EmbeddedClusterTemplateTest {
 			.as("a folder inside").isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cluster.resolve("PG_VERSION"))))
 			.as("a file").isEqualTo("rw-------");
-		assertThat(Files.size(cluster.resolve("pg_wal/000000010000000000000001"))).as("a file larger than one write")
-			.isEqualTo(16L << 20);
+		Path wal = cluster.resolve("pg_wal/000000010000000000000001");
+		assertThat(Files.size(wal)).as("a file larger than one write").isEqualTo(16L << 20);
+		assertThat(Files.readAllBytes(wal)).as("ending in zeros left unwritten, read back as zeros")
+			.isEqualTo(entry(archive, "pg_wal/000000010000000000000001"));
 		try (EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, 0).start()) {
 			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
@@ -161,6 +164,12 @@ class EmbeddedClusterTemplateTest {
 	private static EmbeddedClusterTemplate templateIn(Path classes) throws IOException {
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, null)) {
 			return EmbeddedClusterTemplate.on(loader).orElseThrow();
+		}
+	}
+
+	private static byte[] entry(Path archive, String name) throws IOException {
+		try (ZipFile zip = new ZipFile(archive.toFile())) {
+			return zip.getInputStream(zip.getEntry(name)).readAllBytes();
 		}
 	}
 
