@@ -93,17 +93,20 @@ final class SchemaMigrations implements InitializingBean {
 		}
 	}
 
-	/** A digest of the migrations' names and contents, as Flyway finds them on the class path. */
+	/**
+	 * A digest of the migrations' names and contents, as Flyway finds them on the class path: every
+	 * file under the location, in sub-folders too, named by its path there.
+	 */
 	static String digest(ClassLoader classLoader) {
 		try {
 			List<Resource> migrations = Stream
-				.of(new PathMatchingResourcePatternResolver(classLoader).getResources("classpath*:" + LOCATION + "/*"))
+				.of(new PathMatchingResourcePatternResolver(classLoader).getResources("classpath*:" + LOCATION + "/**/*"))
 				.filter(Resource::isReadable)
-				.sorted(Comparator.comparing(Resource::getFilename))
+				.sorted(Comparator.comparing(SchemaMigrations::pathInLocation))
 				.toList();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			for (Resource migration : migrations) {
-				sha256.update((migration.getFilename() + "\0").getBytes(StandardCharsets.UTF_8));
+				sha256.update((pathInLocation(migration) + "\0").getBytes(StandardCharsets.UTF_8));
 				try (InputStream in = migration.getInputStream()) {
 					sha256.update(in.readAllBytes());
 				}
@@ -115,6 +118,16 @@ final class SchemaMigrations implements InitializingBean {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String pathInLocation(Resource migration) {
+		try {
+			String url = migration.getURL().toString();
+			return url.substring(url.lastIndexOf(LOCATION + "/") + LOCATION.length() + 1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -14,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +80,30 @@ class SchemaMigrationsTest {
 			.isInstanceOf(FlywayException.class)
 			.hasMessageContaining("checksum mismatch");
 		assertThat(SchemaMigrations.recorded(dataSource)).contains("other migrations");
+	}
+
+	/** Flyway finds migrations in sub-folders too, so a change there must change the digest. */
+	@Test
+	void theDigestCoversEveryFileUnderTheLocationBySubFolderAndName(@TempDir Path classes) throws IOException {
+		Path location = Files.createDirectories(classes.resolve(SchemaMigrations.LOCATION));
+		Files.writeString(location.resolve("V1__first.sql"), "create table a (id int);");
+		Path later = Files.createDirectories(location.resolve("later")).resolve("V2__second.sql");
+		Files.writeString(later, "create table b (id int);");
+		String both = digestOf(classes);
+		assertThat(both).startsWith("2 files, sha256 ");
+
+		Files.writeString(later, "create table b (id bigint);");
+		String changed = digestOf(classes);
+		assertThat(changed).isNotEqualTo(both);
+
+		Files.move(later, location.resolve("V2__second.sql"));
+		assertThat(digestOf(classes)).as("the same file in another folder").isNotEqualTo(changed);
+	}
+
+	private static String digestOf(Path classes) throws IOException {
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, null)) {
+			return SchemaMigrations.digest(loader);
+		}
 	}
 
 	private static DataSource emptyDatabase(String prefix) {
