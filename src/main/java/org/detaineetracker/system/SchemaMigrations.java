@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,7 +73,8 @@ final class SchemaMigrations implements InitializingBean {
 	/** The digest the last migrating start recorded, if any; none before V124 has been applied. */
 	static Optional<String> recorded(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection();
-				ResultSet row = connection.createStatement().executeQuery("select digest from migrations_digest")) {
+				Statement select = connection.createStatement();
+				ResultSet row = select.executeQuery("select digest from migrations_digest")) {
 			return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
 		}
 		catch (SQLException failed) {
