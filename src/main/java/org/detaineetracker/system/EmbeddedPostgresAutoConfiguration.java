@@ -38,9 +38,10 @@ public class EmbeddedPostgresAutoConfiguration {
 	 * as soon as the context's configuration is read, while the context goes on creating everything
 	 * that does not need the database (the web server, security, templates): a start with the data
 	 * kept spends about half a second in PostgreSQL and in finding its binaries, a first start more
-	 * unpacking or creating the cluster. Being a post-processor, it exists only where this configuration applies and is
-	 * created before any other bean; being a bean, it is destroyed with the context, also when the
-	 * context fails to start, and so stops the server whoever else got to use it.
+	 * unpacking or creating the cluster. Being a post-processor, it exists only where this
+	 * configuration applies and is created before any other bean; being a bean, it is destroyed with
+	 * the context, also when the context fails to start, and so stops the server whoever else got to
+	 * use it.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
@@ -63,8 +64,10 @@ public class EmbeddedPostgresAutoConfiguration {
 	 */
 	public static ApplicationContextInitializer<ConfigurableApplicationContext> startingEarly() {
 		return context -> {
+			// The class's property condition, read by hand: a configured database starts nothing.
 			String url = context.getEnvironment().getProperty("spring.datasource.url");
-			if ((url != null && !url.equalsIgnoreCase("embedded")) || !(context instanceof GenericApplicationContext generic)) {
+			boolean configured = url != null && !url.equalsIgnoreCase("embedded");
+			if (configured || !(context instanceof GenericApplicationContext generic)) {
 				return;
 			}
 			EmbeddedPostgresStart start = new EmbeddedPostgresStart(properties(context.getEnvironment()));
