@@ -31,12 +31,15 @@ class AccountSignIn implements AuthenticationProvider {
 
 	private final PasswordEncoder encoder;
 
+	private final AdminBootstrap firstAccount;
+
 	private volatile String standInHash;
 
-	AccountSignIn(AccountService accounts, SignInGuesses guesses, PasswordEncoder encoder) {
+	AccountSignIn(AccountService accounts, SignInGuesses guesses, PasswordEncoder encoder, AdminBootstrap firstAccount) {
 		this.accounts = accounts;
 		this.guesses = guesses;
 		this.encoder = encoder;
+		this.firstAccount = firstAccount;
 	}
 
 	@Override
@@ -60,6 +63,8 @@ class AccountSignIn implements AuthenticationProvider {
 		if (!guesses.reserve(username)) {
 			throw new LockedException("too many guesses");
 		}
+		// on a first start, the administrator's account may not be made yet
+		firstAccount.awaitFirstAccount();
 		Optional<Account> found = accounts.byUsername(username);
 		if (found.isEmpty()) {
 			encoder.matches(password, standInHash());

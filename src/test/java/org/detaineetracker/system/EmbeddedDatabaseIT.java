@@ -55,6 +55,9 @@ class EmbeddedDatabaseIT {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select name from facility where slug = 'kept-facility'").query(String.class).single())
 				.isEqualTo("Kept");
+			// The first start stopped before any request and before its account was due: the stop made it.
+			assertThat(jdbc.sql("select count(*) from account where username = 'admin'").query(Long.class).single())
+				.isEqualTo(1);
 		}
 		assertThat(output.getOut()).contains("kept from an earlier run");
 	}
