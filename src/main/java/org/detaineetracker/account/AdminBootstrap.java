@@ -104,33 +104,33 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 		if (made.isDone() && !made.isCompletedExceptionally()) {
 			return;
 		}
-		go.complete(null);
-		try {
-			made.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new InternalAuthenticationServiceException("interrupted while the first account was made");
-		}
-		catch (ExecutionException | TimeoutException failed) {
-			throw new InternalAuthenticationServiceException("the first account could not be made", failed);
+		if (!makeNowAndWait()) {
+			throw new InternalAuthenticationServiceException("the first account could not be made");
 		}
 	}
 
+	/** A stop that comes before the account was due makes it first, so the start leaves its account. */
 	@EventListener(ContextClosedEvent.class)
 	void finishBeforeStopping() {
-		if (!pending.get() || made.isDone()) {
-			return;
+		if (pending.get() && !made.isDone()) {
+			// false: already logged by the maker, or still under way; the next start makes it if it is missing
+			makeNowAndWait();
 		}
+	}
+
+	/** Whether the account is there within {@link #WAIT}, having it made at once if it is still due. */
+	private boolean makeNowAndWait() {
 		go.complete(null);
 		try {
 			made.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
 		catch (ExecutionException | TimeoutException failed) {
-			// already logged by the maker, or still under way: the next start makes it if it is missing
+			return false;
 		}
 	}
 
