@@ -53,7 +53,10 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 	/** How long after the start the account is made if no request has come by then. */
 	private final Duration latest;
 
-	/** Completed once nothing is left to make: at once when accounts exist, else once admin is made. */
+	/**
+	 * Completed once nothing is left to do: at once when accounts exist, else once admin is made or
+	 * could not be (then the error is in the log, and sign-in goes on to find no such account).
+	 */
 	private final CompletableFuture<Void> made = new CompletableFuture<>();
 
 	private final CompletableFuture<Void> go = new CompletableFuture<>();
@@ -91,9 +94,7 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 	/** The first answered request: the first page is out, so the account may take a core now. */
 	@Override
 	public void onApplicationEvent(ServletRequestHandledEvent answered) {
-		if (pending.get()) {
-			go.complete(null);
-		}
+		go.complete(null);
 	}
 
 	/**
@@ -101,11 +102,8 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 	 * when there was none to make. Sign-in asks this before looking an account up.
 	 */
 	void awaitFirstAccount() {
-		if (made.isDone() && !made.isCompletedExceptionally()) {
-			return;
-		}
-		if (!makeNowAndWait()) {
-			throw new InternalAuthenticationServiceException("the first account could not be made");
+		if (!made.isDone() && !makeNowAndWait()) {
+			throw new InternalAuthenticationServiceException("the first account is still being made");
 		}
 	}
 
@@ -113,7 +111,7 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 	@EventListener(ContextClosedEvent.class)
 	void finishBeforeStopping() {
 		if (pending.get() && !made.isDone()) {
-			// false: already logged by the maker, or still under way; the next start makes it if it is missing
+			// false: still under way after the wait; the next start makes it if it is missing
 			makeNowAndWait();
 		}
 	}
@@ -129,7 +127,7 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		catch (ExecutionException | TimeoutException failed) {
+		catch (ExecutionException | TimeoutException notYet) {
 			return false;
 		}
 	}
@@ -146,20 +144,20 @@ class AdminBootstrap implements ApplicationRunner, ApplicationListener<ServletRe
 		}
 		try {
 			accounts.create("admin", password, Role.ADMIN);
-			made.complete(null);
+			if (configured) {
+				log.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD.");
+			}
+			else {
+				log.warn("Created the first account 'admin' with the generated password: {}  "
+						+ "(shown only this once; change it under Users, or set TRACKER_ADMIN_PASSWORD before the first start)",
+						password);
+			}
 		}
 		catch (RuntimeException failed) {
 			log.error("Could not create the first account 'admin'; the next start tries again.", failed);
-			made.completeExceptionally(failed);
-			return;
 		}
-		if (configured) {
-			log.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD.");
-		}
-		else {
-			log.warn("Created the first account 'admin' with the generated password: {}  "
-					+ "(shown only this once; change it under Users, or set TRACKER_ADMIN_PASSWORD before the first start)",
-					password);
+		finally {
+			made.complete(null);
 		}
 	}
 
