@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * Hands back to the system, every {@code tracker.native-heap-trim.every} (10 s; 0 turns it off), the
  * memory the C library keeps after the JVM freed it. The JIT compilers allocate and free a lot of
  * native memory while a start and the first loads compile the code, and the C library (glibc) keeps
- * what was freed for later use rather than returning it: 34 MB after a start, 41 MB more after 20 s of
- * load, 14 MB after more load (bench/README.md). Trimming is the JVM's own diagnostic command
+ * what was freed for later use rather than returning it: a trim handed back 34 MB 12 s after a start,
+ * 41 MB after 20 s of load and 14 MB after more load (bench/README.md). Trimming is the JVM's own diagnostic command
  * {@code System.trim_native_heap} (what {@code jcmd PID System.trim_native_heap} runs); it took 8 ms
  * (median) to 83 ms (the first) on a thread of its own, and changes no Java object and no setting. The
  * first call sets up the JVM's management server, through which the command is reached: about 470
