@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +31,9 @@ import org.springframework.stereotype.Component;
  * what was freed for later use rather than returning it: a trim handed back 34 MB 12 s after a start,
  * 41 MB after 20 s of load and 14 MB after more load (bench/README.md). Trimming is the JVM's own diagnostic command
  * {@code System.trim_native_heap} (what {@code jcmd PID System.trim_native_heap} runs); it took 8 ms
- * (median) to 83 ms (the first) on a thread of its own, and changes no Java object and no setting. The
- * first call sets up the JVM's management server, through which the command is reached: about 470
- * classes and half a megabyte of heap, once.
+ * (median) on a thread of its own, and changes no Java object and no setting. The first call also sets
+ * up the JVM's management server, through which the command is reached (about 470 classes and half a
+ * megabyte of heap, once), and took 83–164 ms.
  * <p>
  * It does nothing where the command is missing or cannot trim (a JVM other than HotSpot, a C library
  * other than glibc), and leaves the work to the JVM where the operator asked the JVM to trim by
@@ -91,12 +90,17 @@ class NativeHeapTrim implements DisposableBean {
 		}
 		long count = trims.incrementAndGet();
 		if (count == 1) {
-			log.info("Native heap trimmed in {}, as it will be every {}: resident {}", took,
-					DurationStyle.SIMPLE.print(every), trimmed.get().resident());
+			log.info("Native heap trimmed in {}, as it will be every {}: resident {}", took, readable(every),
+					trimmed.get().resident());
 		}
 		else {
 			log.debug("Native heap trimmed in {}: resident {}", took, trimmed.get().resident());
 		}
+	}
+
+	/** "10 s", or "500 ms" for what is not a whole number of seconds. */
+	static String readable(Duration duration) {
+		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
 	/** Trims once; empty where this JVM has no such command or the C library cannot trim. */

@@ -53,6 +53,12 @@ class NativeHeapTrimTest {
 		trim.destroy();
 	}
 
+	@Test
+	void theLogSaysTheIntervalAsPeopleWriteIt() {
+		assertThat(NativeHeapTrim.readable(Duration.ofSeconds(10))).isEqualTo("10 s");
+		assertThat(NativeHeapTrim.readable(Duration.ofMillis(1500))).isEqualTo("1500 ms");
+	}
+
 	private static void waitFor(BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + 30_000_000_000L;
 		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
