@@ -29,11 +29,11 @@ import org.springframework.stereotype.Component;
  * memory the C library keeps after the JVM freed it. The JIT compilers allocate and free a lot of
  * native memory while a start and the first loads compile the code, and the C library (glibc) keeps
  * what was freed for later use rather than returning it: a trim handed back 34 MB 12 s after a start,
- * 41 MB after 20 s of load and 14 MB after more load (bench/README.md). Trimming is the JVM's own diagnostic command
- * {@code System.trim_native_heap} (what {@code jcmd PID System.trim_native_heap} runs); it took 8 ms
- * (median) on a thread of its own, and changes no Java object and no setting. The first call also sets
- * up the JVM's management server, through which the command is reached (about 470 classes and half a
- * megabyte of heap, once), and took 83–164 ms.
+ * 41 MB after 20 s of load and 14 MB after more load (bench/README.md). Trimming is the JVM's own
+ * diagnostic command {@code System.trim_native_heap} (what {@code jcmd PID System.trim_native_heap}
+ * runs); it took 8 ms (median) on a thread of its own, and changes no Java object and no setting. The
+ * first call also sets up the JVM's management server, through which the command is reached (about 470
+ * classes and half a megabyte of heap, once), and took 83–194 ms.
  * <p>
  * It does nothing where the command is missing or cannot trim (a JVM other than HotSpot, a C library
  * other than glibc), and leaves the work to the JVM where the operator asked the JVM to trim by

@@ -3,7 +3,6 @@ package org.detaineetracker.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -29,14 +28,14 @@ class NativeHeapTrimTest {
 	void readinessStartsATimerThatTrimsAgainAndAgainUntilTheContextCloses() throws InterruptedException {
 		NativeHeapTrim trim = new NativeHeapTrim(Duration.ofMillis(20));
 		trim.start();
-		waitFor(() -> trim.trims() >= 3);
+		Waiting.until(() -> trim.trims() >= 3);
 		assertThat(trim.trims()).isGreaterThanOrEqualTo(3);
 		assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("native-heap-trim"))
 			.isNotEmpty()
 			.allSatisfy(thread -> assertThat(thread.isDaemon()).isTrue());
 
 		trim.destroy();
-		waitFor(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("native-heap-trim")));
+		Waiting.until(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("native-heap-trim")));
 		long after = trim.trims();
 		Thread.sleep(200);
 
@@ -57,13 +56,6 @@ class NativeHeapTrimTest {
 	void theLogSaysTheIntervalAsPeopleWriteIt() {
 		assertThat(NativeHeapTrim.readable(Duration.ofSeconds(10))).isEqualTo("10 s");
 		assertThat(NativeHeapTrim.readable(Duration.ofMillis(1500))).isEqualTo("1500 ms");
-	}
-
-	private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
 	}
 
 }

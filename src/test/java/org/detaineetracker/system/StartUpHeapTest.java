@@ -17,10 +17,7 @@ class StartUpHeapTest {
 	void readinessStartsOneFullCollectionOnItsOwnThreadAfterAWhile() throws InterruptedException {
 		long before = fullCollections();
 		new StartUpHeap(Duration.ofMillis(50)).release();
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		while (fullCollections() == before && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
+		Waiting.until(() -> fullCollections() > before);
 		assertThat(fullCollections()).as("full collections counted by the JVM").isGreaterThan(before);
 		// The caller (the ready event's publisher) never waited for it.
 		assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("release-start-up-heap"))
