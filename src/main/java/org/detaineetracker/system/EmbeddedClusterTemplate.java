@@ -363,7 +363,7 @@ final class EmbeddedClusterTemplate {
 	}
 
 	/** fsync; folders cannot be opened for it on Windows, where renaming does not need it. */
-	private static void force(Path path) throws IOException {
+	static void force(Path path) throws IOException {
 		try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
 			channel.force(true);
 		}

@@ -130,11 +130,13 @@ public class EmbeddedPostgresAutoConfiguration {
 	}
 
 	@Bean
-	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		return new EmbeddedConnectionDetails(postgres.getJdbcUrl("postgres", "postgres"));
+	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres, EmbeddedPostgresStart start) {
+		return new EmbeddedConnectionDetails(postgres.getJdbcUrl(EmbeddedDatabasePassword.SUPERUSER, "postgres"),
+				start.password());
 	}
 
-	private record EmbeddedConnectionDetails(String jdbcUrl) implements JdbcConnectionDetails {
+	/** The superuser, with the password the server asks for ({@link EmbeddedDatabasePassword}). */
+	private record EmbeddedConnectionDetails(String jdbcUrl, String password) implements JdbcConnectionDetails {
 
 		@Override
 		public String getJdbcUrl() {
@@ -143,12 +145,18 @@ public class EmbeddedPostgresAutoConfiguration {
 
 		@Override
 		public String getUsername() {
-			return "postgres";
+			return EmbeddedDatabasePassword.SUPERUSER;
 		}
 
 		@Override
 		public String getPassword() {
-			return null;
+			return password;
+		}
+
+		/** A record would print the password. */
+		@Override
+		public String toString() {
+			return "embedded PostgreSQL at " + jdbcUrl;
 		}
 
 	}

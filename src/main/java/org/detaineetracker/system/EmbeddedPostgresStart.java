@@ -22,7 +22,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * post-processes its bean factory, handed over by {@link #server()} to whoever first needs a
  * connection, and stopped when the context is destroyed: after the web server has let the requests
  * under way finish and the connection pool has closed, since this bean is made first and so destroyed
- * last.
+ * last. It is handed over only once it asks every connection for the superuser's password
+ * ({@link EmbeddedDatabasePassword}).
  */
 final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, DisposableBean {
 
@@ -33,6 +34,8 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 	private final CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
 
 	private volatile boolean started;
+
+	private volatile String password;
 
 	private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -68,15 +71,31 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 		boolean existing = Files.exists(cluster.resolve("postgresql.conf"));
 		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
 		String made = existing ? "kept from an earlier run" : createFromTemplate(cluster);
+		EmbeddedDatabasePassword password = EmbeddedDatabasePassword.of(cluster);
 		// Stopped by this bean when the context closes, not by the library's own JVM shutdown hook: that
 		// hook runs beside Spring's, so a stop (SIGTERM) took the database away from the requests the
 		// web server was still letting finish, which then failed with a 503.
 		EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, properties.port())
+			.setConnectConfig("password", password.value())
 			.setRegisterShutdownHook(false)
 			.start();
-		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}). "
+		try {
+			password.requireFromNowOn(postgres.getPostgresDatabase());
+		}
+		catch (IOException | RuntimeException failed) {
+			try {
+				postgres.close();
+			}
+			catch (IOException stopping) {
+				failed.addSuppressed(stopping);
+			}
+			throw failed;
+		}
+		this.password = password.value();
+		log.info("Database: embedded PostgreSQL on localhost:{}, data in {} ({}); user {}, password in {}. "
 				+ "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use another server.",
-				postgres.getPort(), cluster, made);
+				postgres.getPort(), cluster, made, EmbeddedDatabasePassword.SUPERUSER,
+				cluster.resolve(EmbeddedDatabasePassword.FILE));
 		return postgres;
 	}
 
@@ -129,6 +148,11 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 			}
 			throw new UncheckedIOException(new IOException(failure));
 		}
+	}
+
+	/** The superuser's password, once {@link #server()} has returned. */
+	String password() {
+		return password;
 	}
 
 	/**

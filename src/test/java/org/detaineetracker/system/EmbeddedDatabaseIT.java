@@ -41,6 +41,7 @@ class EmbeddedDatabaseIT {
 		}
 		assertThat(output.getOut()).contains("Database: embedded PostgreSQL")
 			.contains("data in " + dataDir.resolve("postgresql"))
+			.contains("user postgres, password in " + dataDir.resolve("postgresql/tracker-password"))
 			.contains("created now")
 			// Failsafe runs after packaging, which puts the cluster made at build time in target/classes.
 			.contains("created now from the cluster made when the jar was built")

@@ -1,6 +1,7 @@
 package org.detaineetracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -75,9 +76,14 @@ class GracefulShutdownIT {
 		await(Duration.ofMinutes(3), () -> ready(visitor), log, "the application to be ready");
 		WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
 		long postmaster = Postmasters.of(data.resolve("postgresql"));
+		String databasePassword = EmbeddedDatabasePassword.kept(data.resolve("postgresql")).orElseThrow();
+		assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"postgres", null))
+			.as("the embedded server lets nobody in without its password")
+			.isInstanceOf(SQLException.class);
 
 		try (Connection holder = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres",
-				"postgres", null)) {
+				"postgres", databasePassword)) {
 			holder.setAutoCommit(false);
 			try (Statement lock = holder.createStatement()) {
 				lock.execute("lock table facility in access exclusive mode");
@@ -90,7 +96,8 @@ class GracefulShutdownIT {
 					throw new IllegalStateException(failed);
 				}
 			});
-			await(Duration.ofSeconds(30), () -> waitingOnALock(databasePort), log, "the request to wait on the lock");
+			await(Duration.ofSeconds(30), () -> waitingOnALock(databasePort, databasePassword), log,
+					"the request to wait on the lock");
 
 			application.destroy(); // SIGTERM
 			await(Duration.ofSeconds(30), () -> logged(log, "Commencing graceful shutdown"), log,
@@ -118,9 +125,9 @@ class GracefulShutdownIT {
 		assertThat(warnings).as("warnings and errors while stopping").isEmpty();
 	}
 
-	private static boolean waitingOnALock(int databasePort) {
+	private static boolean waitingOnALock(int databasePort, String databasePassword) {
 		try (Connection connection = DriverManager.getConnection(
-				"jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres", null);
+				"jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres", databasePassword);
 				ResultSet waiting = connection.createStatement()
 					.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
 			waiting.next();
