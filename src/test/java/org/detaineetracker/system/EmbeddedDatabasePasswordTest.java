@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -47,6 +48,13 @@ class EmbeddedDatabasePasswordTest {
 			assertThat(refusedWithin5s(postgres, null)).as("no password").isTrue();
 			assertThat(connects(postgres, "wrong")).isFalse();
 			assertThat(connects(postgres, first.value())).isTrue();
+			try (Connection connection = postgres.getPostgresDatabase().getConnection();
+					ResultSet verifier = connection.createStatement()
+						.executeQuery("select rolpassword from pg_authid where rolname = 'postgres'")) {
+				verifier.next();
+				assertThat(verifier.getString(1)).as("a SCRAM verifier of one iteration, cheap for every connection")
+					.startsWith("SCRAM-SHA-256$1:");
+			}
 		}
 		Path file = cluster.resolve(EmbeddedDatabasePassword.FILE);
 		assertThat(Files.readString(file)).isEqualTo(first.value() + "\n");
