@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -31,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * it), and from then on the server asks every connection for it.
  * <p>
  * The order makes a stop at any moment safe: the password is on disk before the role has it, and the
- * role has it before the server asks for it, so a start that finds the file but not our
- * {@code pg_hba.conf} does the rest again with the same password. A file removed by hand is recovered
- * from: the server is let in without a password for that start, and a new password is set.
+ * role has it before the server asks for it, so a start that finds the file but a {@code pg_hba.conf}
+ * that still trusts some connection does the rest again with the same password. Rules that trust no
+ * connection are left as they are, an operator's own too. A file removed by hand is recovered from:
+ * the server is let in without a password for that start, and a new password is set.
  */
 final class EmbeddedDatabasePassword {
 
@@ -101,9 +103,16 @@ final class EmbeddedDatabasePassword {
 		return Optional.of(Files.readString(file, StandardCharsets.US_ASCII).strip()).filter(value -> !value.isEmpty());
 	}
 
+	/**
+	 * Whether the server's rules let no connection in without a password: none of their lines names
+	 * {@code trust}. Rules an operator wrote that way are left as they are.
+	 */
 	private static boolean isRequired(Path cluster) throws IOException {
 		Path rules = cluster.resolve("pg_hba.conf");
-		return Files.isRegularFile(rules) && Files.readString(rules, StandardCharsets.UTF_8).equals(REQUIRED);
+		return Files.isRegularFile(rules) && Files.readAllLines(rules, StandardCharsets.UTF_8)
+			.stream()
+			.map(line -> line.replaceFirst("#.*", ""))
+			.noneMatch(line -> List.of(line.trim().split("\\s+")).contains("trust"));
 	}
 
 	String value() {

@@ -118,6 +118,28 @@ class EmbeddedDatabasePasswordTest {
 		}
 	}
 
+	/** An operator may write rules of their own; the start rewrites them only where they trust someone. */
+	@Test
+	void rulesThatTrustNobodyAreLeftAsTheyAre() throws Exception {
+		Path cluster = data.resolve("postgresql");
+		Files.createDirectories(cluster);
+		EmbeddedDatabasePassword first = EmbeddedDatabasePassword.of(cluster);
+		try (EmbeddedPostgres postgres = started(cluster, first.value())) {
+			first.requireFromNowOn(postgres.getPostgresDatabase());
+		}
+		String own = "# mine; trust nobody\nhost all postgres 127.0.0.1/32 scram-sha-256 # not trust\n";
+		Files.writeString(cluster.resolve("pg_hba.conf"), own);
+
+		EmbeddedDatabasePassword again = EmbeddedDatabasePassword.of(cluster);
+		assertThat(again.required()).isTrue();
+		try (EmbeddedPostgres postgres = started(cluster, again.value())) {
+			again.requireFromNowOn(postgres.getPostgresDatabase());
+			assertThat(connects(postgres, null)).isFalse();
+			assertThat(connects(postgres, first.value())).isTrue();
+		}
+		assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).isEqualTo(own);
+	}
+
 	@Test
 	void aFailedConnectionSaysSoAndLeavesThePasswordFileForTheNextStart() throws Exception {
 		Path cluster = data.resolve("postgresql");
