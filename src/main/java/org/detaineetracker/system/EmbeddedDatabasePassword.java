@@ -11,16 +11,20 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * The embedded server's superuser password. {@code initdb}, the build's or the embedded library's,
@@ -94,6 +98,34 @@ final class EmbeddedDatabasePassword {
 				kept.isPresent() && required);
 	}
 
+	/**
+	 * Whether the server still running on the cluster (one the embedded library gave up on) refuses
+	 * this password: PostgreSQL's {@code invalid_password}. Anything else, a server that is not there
+	 * or not ready, is not a refusal.
+	 */
+	boolean refusedBy(Path cluster) {
+		try {
+			List<String> lock = Files.readAllLines(cluster.resolve("postmaster.pid"));
+			if (lock.size() < 4 || !lock.get(3).strip().matches("\\d{1,5}")) {
+				return false;
+			}
+			Properties login = new Properties();
+			login.setProperty("user", SUPERUSER);
+			login.setProperty("password", value);
+			login.setProperty("connectTimeout", "5");
+			try (Connection connection = DriverManager
+				.getConnection("jdbc:postgresql://localhost:" + lock.get(3).strip() + "/postgres", login)) {
+				return false;
+			}
+		}
+		catch (SQLException failed) {
+			return "28P01".equals(failed.getSQLState());
+		}
+		catch (IOException unreadable) {
+			return false;
+		}
+	}
+
 	/** The password as kept in the cluster's folder, if it is there. */
 	static Optional<String> kept(Path cluster) throws IOException {
 		Path file = cluster.resolve(FILE);
@@ -141,14 +173,42 @@ final class EmbeddedDatabasePassword {
 			// from a stolen verifier, and 256 random bits cannot be guessed however fast each guess is,
 			// while every connection of the pool pays for them on both ends (PBKDF2, 4,096 by default).
 			statement.execute("set scram_iterations = 1");
-			// Base64url letters only, so the literal needs no quoting.
-			statement.execute("alter role " + SUPERUSER + " password '" + value + "'");
+			// A password put in the file by hand may hold quotes (standard_conforming_strings is on).
+			statement.execute("alter role " + SUPERUSER + " password '" + value.replace("'", "''") + "'");
 			replace(cluster.resolve("pg_hba.conf"), REQUIRED);
 			statement.execute("select pg_reload_conf()");
 		}
 		catch (SQLException failed) {
 			throw new IOException("Could not give the embedded server's superuser its password", failed);
 		}
+	}
+
+	/**
+	 * The server refuses the password on file: the file was changed by hand, or the superuser's
+	 * password through SQL. The start stops with what to do rather than a connection error.
+	 */
+	static final class Refused extends IllegalStateException {
+
+		final transient Path file;
+
+		Refused(Path cluster) {
+			super("The embedded PostgreSQL server refuses the password in " + cluster.resolve(FILE));
+			this.file = cluster.resolve(FILE);
+		}
+
+	}
+
+	/** The start fails with what to do, not a stack trace. Listed in META-INF/spring.factories. */
+	static final class RefusedAnalyzer extends AbstractFailureAnalyzer<Refused> {
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, Refused cause) {
+			return new FailureAnalysis(cause.getMessage() + ".",
+					"Put back the password the file held, or remove the file and start again: the start then gives "
+							+ "the superuser a new password and keeps it in " + cause.file + ".",
+					cause);
+		}
+
 	}
 
 	private static String generate() {

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -72,13 +76,21 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 		EmbeddedDatabaseInUse.refuseIfRunning(cluster);
 		String made = existing ? "kept from an earlier run" : createFromTemplate(cluster);
 		EmbeddedDatabasePassword password = EmbeddedDatabasePassword.of(cluster);
-		// Stopped by this bean when the context closes, not by the library's own JVM shutdown hook: that
-		// hook runs beside Spring's, so a stop (SIGTERM) took the database away from the requests the
-		// web server was still letting finish, which then failed with a 503.
-		EmbeddedPostgres postgres = EmbeddedPostgresAutoConfiguration.durable(cluster, properties.port())
-			.setConnectConfig("password", password.value())
-			.setRegisterShutdownHook(false)
-			.start();
+		EmbeddedPostgres postgres;
+		try {
+			postgres = started(cluster, password);
+		}
+		catch (IOException | RuntimeException failed) {
+			boolean refused = password.refusedBy(cluster);
+			stopLeftOver(cluster, failed);
+			if (refused) {
+				// Not a connection failure: the message says what to do with the file instead.
+				EmbeddedDatabasePassword.Refused refusal = new EmbeddedDatabasePassword.Refused(cluster);
+				refusal.addSuppressed(failed);
+				throw refusal;
+			}
+			throw failed;
+		}
 		try {
 			password.requireFromNowOn(postgres.getPostgresDatabase());
 		}
@@ -97,6 +109,46 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 				postgres.getPort(), cluster, made, EmbeddedDatabasePassword.SUPERUSER,
 				cluster.resolve(EmbeddedDatabasePassword.FILE));
 		return postgres;
+	}
+
+	/**
+	 * Starts the server on the cluster, connecting with the password. Stopped by this bean when the
+	 * context closes, not by the library's own JVM shutdown hook: that hook runs beside Spring's, so a
+	 * stop (SIGTERM) took the database away from the requests the web server was still letting finish,
+	 * which then failed with a 503.
+	 */
+	private EmbeddedPostgres started(Path cluster, EmbeddedDatabasePassword password) throws IOException {
+		return EmbeddedPostgresAutoConfiguration.durable(cluster, properties.port())
+			.setConnectConfig("password", password.value())
+			.setRegisterShutdownHook(false)
+			.start();
+	}
+
+	/**
+	 * Stops a server the library launched but gave up on: it waits 10 s for a connection to succeed
+	 * (a password refused, a long recovery) and then fails without stopping the server, which would
+	 * hold the cluster until killed by hand. The library's lock on the folder stays held by the object
+	 * it never handed back; its file goes, so that a later start in this JVM (a test's) can lock a new one.
+	 */
+	private static void stopLeftOver(Path cluster, Exception failed) {
+		try {
+			OptionalLong pid = EmbeddedDatabaseInUse.postmaster(cluster);
+			Optional<ProcessHandle> server = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(pid.getAsLong())
+				.filter(process -> process.info().command().filter(command -> command.endsWith("postgres")).isPresent());
+			if (server.isPresent()) {
+				// SIGTERM: PostgreSQL's smart shutdown, which waits only for connections, and there are none.
+				server.get().destroy();
+				server.get().onExit().get(30, TimeUnit.SECONDS);
+			}
+			Files.deleteIfExists(cluster.resolve("epg-lock"));
+		}
+		catch (IOException | ExecutionException | TimeoutException stopping) {
+			failed.addSuppressed(stopping);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			failed.addSuppressed(interrupted);
+		}
 	}
 
 	/**

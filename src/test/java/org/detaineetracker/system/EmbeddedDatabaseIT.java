@@ -64,6 +64,37 @@ class EmbeddedDatabaseIT {
 	}
 
 	/**
+	 * The password file changed by hand: the embedded library gives up on the server that refuses it
+	 * (after 10 s) and leaves that server running. The start stops it and says what to do; removing the
+	 * file, as it says, gets the superuser a new password and a start that works.
+	 */
+	@Test
+	void aPasswordFileChangedByHandStopsTheStartWithWhatToDoAndNoServerLeft(CapturedOutput output) throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-data");
+		String[] args = { "--server.port=0", "--tracker.embedded-database.data-dir=" + dataDir };
+		try (ConfigurableApplicationContext first = TrackerApplication.application().run(args)) {
+			assertThat(first.getBean(JdbcClient.class).sql("select 1").query(Integer.class).single()).isEqualTo(1);
+		}
+		Path cluster = dataDir.resolve("postgresql");
+		Path file = cluster.resolve(EmbeddedDatabasePassword.FILE);
+		String kept = Files.readString(file);
+		Files.writeString(file, "it's chosen by hand\n");
+
+		assertThatThrownBy(() -> TrackerApplication.application().run(args))
+			.hasRootCauseInstanceOf(EmbeddedDatabasePassword.Refused.class);
+		assertThat(output.getOut() + output.getErr())
+			.contains("The embedded PostgreSQL server refuses the password in " + file + ".")
+			.contains("remove the file and start again")
+			.doesNotContain("SPRING_DATASOURCE_URL (for example");
+		assertThat(cluster.resolve("postmaster.pid")).as("the server the library gave up on, stopped").doesNotExist();
+		assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).doesNotContain("trust");
+
+		Files.delete(file);
+		assertStartedStoppedAndFreeForTheNextStart(dataDir);
+		assertThat(EmbeddedDatabasePassword.kept(cluster)).isPresent().get().isNotEqualTo(kept.strip());
+	}
+
+	/**
 	 * The server starts on a thread of its own while the rest of the context is being configured.
 	 * A start that fails after that point (here, on a setting read later) still stops it, rather
 	 * than leaving a server holding the data directory that the next start would refuse.
