@@ -75,11 +75,7 @@ class EmbeddedDatabasePasswordTest {
 	@Test
 	void aMissingPasswordFileGetsANewPasswordAndTheOldOneStopsWorking(CapturedOutput output) throws Exception {
 		Path cluster = data.resolve("postgresql");
-		Files.createDirectories(cluster);
-		EmbeddedDatabasePassword first = EmbeddedDatabasePassword.of(cluster);
-		try (EmbeddedPostgres postgres = started(cluster, first.value())) {
-			first.requireFromNowOn(postgres.getPostgresDatabase());
-		}
+		EmbeddedDatabasePassword first = firstStart(cluster);
 		Files.delete(cluster.resolve(EmbeddedDatabasePassword.FILE));
 
 		EmbeddedDatabasePassword next = EmbeddedDatabasePassword.of(cluster);
@@ -100,11 +96,7 @@ class EmbeddedDatabasePasswordTest {
 	@Test
 	void aStartCutShortIsFinishedWithTheSamePassword() throws Exception {
 		Path cluster = data.resolve("postgresql");
-		Files.createDirectories(cluster);
-		EmbeddedDatabasePassword first = EmbeddedDatabasePassword.of(cluster);
-		try (EmbeddedPostgres postgres = started(cluster, first.value())) {
-			first.requireFromNowOn(postgres.getPostgresDatabase());
-		}
+		EmbeddedDatabasePassword first = firstStart(cluster);
 		// As if the start had stopped before rewriting pg_hba.conf: the server lets anyone in again.
 		Files.writeString(cluster.resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\nlocal all all trust\n");
 
@@ -122,11 +114,7 @@ class EmbeddedDatabasePasswordTest {
 	@Test
 	void rulesThatTrustNobodyAreLeftAsTheyAre() throws Exception {
 		Path cluster = data.resolve("postgresql");
-		Files.createDirectories(cluster);
-		EmbeddedDatabasePassword first = EmbeddedDatabasePassword.of(cluster);
-		try (EmbeddedPostgres postgres = started(cluster, first.value())) {
-			first.requireFromNowOn(postgres.getPostgresDatabase());
-		}
+		EmbeddedDatabasePassword first = firstStart(cluster);
 		String own = "# mine; trust nobody\nhost all postgres 127.0.0.1/32 scram-sha-256 # not trust\n";
 		Files.writeString(cluster.resolve("pg_hba.conf"), own);
 
@@ -159,6 +147,16 @@ class EmbeddedDatabasePasswordTest {
 
 		})).hasMessage("Could not give the embedded server's superuser its password").hasRootCauseMessage("connection refused");
 		assertThat(EmbeddedDatabasePassword.kept(cluster)).as("written before the role gets it").contains(password.value());
+	}
+
+	/** A cluster made and given its password by a first start, as the application does; that password. */
+	private static EmbeddedDatabasePassword firstStart(Path cluster) throws Exception {
+		Files.createDirectories(cluster);
+		EmbeddedDatabasePassword first = EmbeddedDatabasePassword.of(cluster);
+		try (EmbeddedPostgres postgres = started(cluster, first.value())) {
+			first.requireFromNowOn(postgres.getPostgresDatabase());
+		}
+		return first;
 	}
 
 	private static EmbeddedPostgres started(Path cluster, String password) throws Exception {
