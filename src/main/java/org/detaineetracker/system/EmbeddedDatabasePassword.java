@@ -103,7 +103,7 @@ final class EmbeddedDatabasePassword {
 	 * this password: PostgreSQL's {@code invalid_password}. Anything else, a server that is not there
 	 * or not ready, is not a refusal.
 	 */
-	boolean refusedBy(Path cluster) {
+	boolean refusedByItsServer() {
 		try {
 			List<String> lock = Files.readAllLines(cluster.resolve("postmaster.pid"));
 			if (lock.size() < 4 || !lock.get(3).strip().matches("\\d{1,5}")) {
@@ -132,7 +132,7 @@ final class EmbeddedDatabasePassword {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		return Optional.of(Files.readString(file, StandardCharsets.US_ASCII).strip()).filter(value -> !value.isEmpty());
+		return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(value -> !value.isEmpty());
 	}
 
 	/**

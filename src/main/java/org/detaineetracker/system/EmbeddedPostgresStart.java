@@ -81,7 +81,7 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 			postgres = started(cluster, password);
 		}
 		catch (IOException | RuntimeException failed) {
-			boolean refused = password.refusedBy(cluster);
+			boolean refused = password.refusedByItsServer();
 			stopLeftOver(cluster, failed);
 			if (refused) {
 				// Not a connection failure: the message says what to do with the file instead.
