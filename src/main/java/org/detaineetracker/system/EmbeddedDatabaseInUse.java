@@ -30,29 +30,42 @@ class EmbeddedDatabaseInUse extends IllegalStateException {
 
 	/** Refuses a cluster whose {@code postmaster.pid} names a live PostgreSQL process; a stale file is PostgreSQL's to clear. */
 	static void refuseIfRunning(Path cluster) throws IOException {
+		Optional<ProcessHandle> server = runningServer(cluster);
+		if (server.isPresent()) {
+			throw new EmbeddedDatabaseInUse(cluster, server.get().pid());
+		}
+	}
+
+	/** The PostgreSQL server running on the cluster, if {@code postmaster.pid} names a live one. */
+	static Optional<ProcessHandle> runningServer(Path cluster) throws IOException {
 		OptionalLong pid = postmaster(cluster);
 		if (pid.isEmpty()) {
-			return;
+			return Optional.empty();
 		}
-		Optional<String> command = ProcessHandle.of(pid.getAsLong())
+		return ProcessHandle.of(pid.getAsLong())
 			.filter(ProcessHandle::isAlive)
-			.flatMap(p -> p.info().command());
-		if (command.filter(c -> c.endsWith("postgres")).isPresent()) {
-			throw new EmbeddedDatabaseInUse(cluster, pid.getAsLong());
-		}
+			.filter(process -> process.info().command().filter(command -> command.endsWith("postgres")).isPresent());
 	}
 
 	/** The process {@code postmaster.pid} names, if the cluster has one: the server running on it, or a stale file. */
 	static OptionalLong postmaster(Path cluster) throws IOException {
+		return lockLine(cluster, 0, 10).map(pid -> OptionalLong.of(Long.parseLong(pid))).orElse(OptionalLong.empty());
+	}
+
+	/** The port {@code postmaster.pid} names (its fourth line), if the cluster has one. */
+	static Optional<Integer> port(Path cluster) throws IOException {
+		return lockLine(cluster, 3, 5).map(Integer::valueOf);
+	}
+
+	/** A line of {@code postmaster.pid} that is a number of at most so many digits. */
+	private static Optional<String> lockLine(Path cluster, int index, int digits) throws IOException {
 		Path lock = cluster.resolve("postmaster.pid");
 		if (!Files.isRegularFile(lock)) {
-			return OptionalLong.empty();
+			return Optional.empty();
 		}
 		List<String> lines = Files.readAllLines(lock);
-		if (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,10}")) {
-			return OptionalLong.empty();
-		}
-		return OptionalLong.of(Long.parseLong(lines.get(0).strip()));
+		return lines.size() <= index ? Optional.empty()
+				: Optional.of(lines.get(index).strip()).filter(line -> line.matches("\\d{1," + digits + "}"));
 	}
 
 	/** The start fails with what to do, not a stack trace. */

@@ -73,11 +73,14 @@ final class EmbeddedDatabasePassword {
 
 	private final String value;
 
+	private final boolean onFile;
+
 	private final boolean required;
 
-	private EmbeddedDatabasePassword(Path cluster, String value, boolean required) {
+	private EmbeddedDatabasePassword(Path cluster, String value, boolean onFile, boolean required) {
 		this.cluster = cluster;
 		this.value = value;
+		this.onFile = onFile;
 		this.required = required;
 	}
 
@@ -95,7 +98,7 @@ final class EmbeddedDatabasePassword {
 			required = false;
 		}
 		return new EmbeddedDatabasePassword(cluster, kept.orElseGet(EmbeddedDatabasePassword::generate),
-				kept.isPresent() && required);
+				kept.isPresent(), kept.isPresent() && required);
 	}
 
 	/**
@@ -105,8 +108,8 @@ final class EmbeddedDatabasePassword {
 	 */
 	boolean refusedByItsServer() {
 		try {
-			List<String> lock = Files.readAllLines(cluster.resolve("postmaster.pid"));
-			if (lock.size() < 4 || !lock.get(3).strip().matches("\\d{1,5}")) {
+			Optional<Integer> port = EmbeddedDatabaseInUse.port(cluster);
+			if (port.isEmpty()) {
 				return false;
 			}
 			Properties login = new Properties();
@@ -114,7 +117,7 @@ final class EmbeddedDatabasePassword {
 			login.setProperty("password", value);
 			login.setProperty("connectTimeout", "5");
 			try (Connection connection = DriverManager
-				.getConnection("jdbc:postgresql://localhost:" + lock.get(3).strip() + "/postgres", login)) {
+				.getConnection("jdbc:postgresql://localhost:" + port.get() + "/postgres", login)) {
 				return false;
 			}
 		}
@@ -165,7 +168,7 @@ final class EmbeddedDatabasePassword {
 		if (required) {
 			return;
 		}
-		if (!kept(cluster).filter(value::equals).isPresent()) {
+		if (!onFile) {
 			replace(cluster.resolve(FILE), value + "\n");
 		}
 		try (Connection connection = superuser.getConnection(); Statement statement = connection.createStatement()) {

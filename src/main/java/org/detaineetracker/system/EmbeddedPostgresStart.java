@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -132,9 +131,7 @@ final class EmbeddedPostgresStart implements BeanFactoryPostProcessor, Disposabl
 	 */
 	private static void stopLeftOver(Path cluster, Exception failed) {
 		try {
-			OptionalLong pid = EmbeddedDatabaseInUse.postmaster(cluster);
-			Optional<ProcessHandle> server = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(pid.getAsLong())
-				.filter(process -> process.info().command().filter(command -> command.endsWith("postgres")).isPresent());
+			Optional<ProcessHandle> server = EmbeddedDatabaseInUse.runningServer(cluster);
 			if (server.isPresent()) {
 				// SIGTERM: PostgreSQL's smart shutdown, which waits only for connections, and there are none.
 				server.get().destroy();
