@@ -12,8 +12,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -179,10 +181,36 @@ final class EmbeddedDatabasePassword {
 			// A password put in the file by hand may hold quotes (standard_conforming_strings is on).
 			statement.execute("alter role " + SUPERUSER + " password '" + value.replace("'", "''") + "'");
 			replace(cluster.resolve("pg_hba.conf"), REQUIRED);
+			keepStartSettingsOnFile(statement);
 			statement.execute("select pg_reload_conf()");
 		}
 		catch (SQLException failed) {
 			throw new IOException("Could not give the embedded server's superuser its password", failed);
+		}
+	}
+
+	/**
+	 * Writes the settings the server took from its command line, and that only a restart changes, into
+	 * {@code postgresql.auto.conf} where its files say otherwise. The embedded library starts the server
+	 * with {@code max_connections=300}, initdb's {@code postgresql.conf} says 100, and the reload that
+	 * makes the server ask for the password then logged that the file "contains errors" and that the
+	 * parameter "cannot be changed without restarting the server". The command line still wins at every
+	 * start; the files now say what the server runs with.
+	 */
+	private static void keepStartSettingsOnFile(Statement statement) throws SQLException {
+		List<String[]> differing = new ArrayList<>();
+		try (ResultSet settings = statement.executeQuery("""
+				select s.name, s.setting from pg_settings s
+				where s.context = 'postmaster' and s.source = 'command line'
+				  and exists (select 1 from pg_file_settings f where f.name = s.name and f.setting <> s.setting)""")) {
+			while (settings.next()) {
+				differing.add(new String[] { settings.getString(1), settings.getString(2) });
+			}
+		}
+		for (String[] setting : differing) {
+			// Names come from pg_settings; the value is quoted as a literal (a bare number is in the
+			// setting's own unit, as pg_settings gives it).
+			statement.execute("alter system set \"" + setting[0] + "\" = '" + setting[1].replace("'", "''") + "'");
 		}
 	}
 

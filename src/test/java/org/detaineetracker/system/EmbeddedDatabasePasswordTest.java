@@ -55,6 +55,20 @@ class EmbeddedDatabasePasswordTest {
 				assertThat(verifier.getString(1)).as("a SCRAM verifier of one iteration, cheap for every connection")
 					.startsWith("SCRAM-SHA-256$1:");
 			}
+			try (Connection connection = postgres.getPostgresDatabase().getConnection();
+					ResultSet errors = connection.createStatement()
+						.executeQuery("select name, error from pg_file_settings where error is not null")) {
+				assertThat(errors.next())
+					.as("the reload found every setting in the files applied, not max_connections \"contains errors\"")
+					.isFalse();
+			}
+			try (Connection connection = postgres.getPostgresDatabase().getConnection();
+					ResultSet connections = connection.createStatement()
+						.executeQuery("select setting from pg_settings where name = 'max_connections'")) {
+				connections.next();
+				assertThat(connections.getString(1)).as("still what the embedded library starts it with")
+					.isEqualTo("300");
+			}
 		}
 		Path file = cluster.resolve(EmbeddedDatabasePassword.FILE);
 		assertThat(Files.readString(file)).isEqualTo(first.value() + "\n");
