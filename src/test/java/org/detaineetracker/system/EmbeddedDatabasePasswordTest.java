@@ -2,6 +2,7 @@ package org.detaineetracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -48,27 +51,16 @@ class EmbeddedDatabasePasswordTest {
 			assertThat(refusedWithin5s(postgres, null)).as("no password").isTrue();
 			assertThat(connects(postgres, "wrong")).isFalse();
 			assertThat(connects(postgres, first.value())).isTrue();
-			try (Connection connection = postgres.getPostgresDatabase().getConnection();
-					ResultSet verifier = connection.createStatement()
-						.executeQuery("select rolpassword from pg_authid where rolname = 'postgres'")) {
-				verifier.next();
-				assertThat(verifier.getString(1)).as("a SCRAM verifier of one iteration, cheap for every connection")
-					.startsWith("SCRAM-SHA-256$1:");
-			}
-			try (Connection connection = postgres.getPostgresDatabase().getConnection();
-					ResultSet errors = connection.createStatement()
-						.executeQuery("select name, error from pg_file_settings where error is not null")) {
-				assertThat(errors.next())
-					.as("the reload found every setting in the files applied, not max_connections \"contains errors\"")
-					.isFalse();
-			}
-			try (Connection connection = postgres.getPostgresDatabase().getConnection();
-					ResultSet connections = connection.createStatement()
-						.executeQuery("select setting from pg_settings where name = 'max_connections'")) {
-				connections.next();
-				assertThat(connections.getString(1)).as("still what the embedded library starts it with")
-					.isEqualTo("300");
-			}
+			assertThat(column(postgres, "select rolpassword from pg_authid where rolname = 'postgres'"))
+				.as("a SCRAM verifier of one iteration, cheap for every connection")
+				.singleElement(STRING)
+				.startsWith("SCRAM-SHA-256$1:");
+			assertThat(column(postgres, "select name || ': ' || error from pg_file_settings where error is not null"))
+				.as("the reload found every setting in the files applied, not max_connections \"contains errors\"")
+				.isEmpty();
+			assertThat(column(postgres, "select setting from pg_settings where name = 'max_connections'"))
+				.as("still what the embedded library starts it with")
+				.containsExactly("300");
 		}
 		Path file = cluster.resolve(EmbeddedDatabasePassword.FILE);
 		assertThat(Files.readString(file)).isEqualTo(first.value() + "\n");
@@ -175,6 +167,18 @@ class EmbeddedDatabasePasswordTest {
 
 	private static EmbeddedPostgres started(Path cluster, String password) throws Exception {
 		return EmbeddedPostgresAutoConfiguration.durable(cluster, 0).setConnectConfig("password", password).start();
+	}
+
+	/** The first column of every row a query returns, read as the superuser. */
+	private static List<String> column(EmbeddedPostgres postgres, String query) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				ResultSet rows = connection.createStatement().executeQuery(query)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
 	}
 
 	private static boolean connects(EmbeddedPostgres postgres, String password) {
