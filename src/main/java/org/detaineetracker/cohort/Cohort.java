@@ -8,11 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 /** Who is counted: ISIS detainees, high-value detainees within them, women and children, others. */
 @Entity
-@Audited
 public class Cohort {
 
 	@Id

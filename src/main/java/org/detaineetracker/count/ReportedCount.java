@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
@@ -29,7 +28,6 @@ import org.detaineetracker.source.Source;
 
 /** One figure for one facility (or group) and cohort, as of a date, from one source and speaker. */
 @Entity
-@Audited
 public class ReportedCount {
 
 	@Id

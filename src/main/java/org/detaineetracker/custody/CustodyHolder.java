@@ -8,11 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 /** Who holds people: a government, a non-state armed force, a foreign military during transport. */
 @Entity
-@Audited
 public class CustodyHolder {
 
 	@Id

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
@@ -23,7 +22,6 @@ import org.detaineetracker.source.Source;
 
 /** Facility X was held by holder Y from A to B; either end may be unknown, an open end means "still". */
 @Entity
-@Audited
 public class CustodyPeriod {
 
 	/** Oldest first: an unknown start sorts before any known one, an open end after any closed one. */

@@ -22,11 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 @Entity
-@Audited
 public class Facility {
 
 	@Id
@@ -42,7 +39,6 @@ public class Facility {
 
 	/** The name as the index orders it (V111): worked out by the database, only read in queries. */
 	@Column(insertable = false, updatable = false)
-	@NotAudited
 	private String sortKey;
 
 	@Enumerated(EnumType.STRING)

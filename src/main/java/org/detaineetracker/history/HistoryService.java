@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the Envers audit tables and turns consecutive revisions of a record into "field: old → new".
- * Written in SQL rather than through AuditReader so that one statement brings a whole history with
- * the names of the records it refers to, instead of one query per revision and per reference.
+ * Reads the audit tables (V22, written by the database since V125) and turns consecutive revisions
+ * of a record into "field: old → new". One statement brings a whole history with the names of the
+ * records it refers to, instead of one query per revision and per reference.
  */
 @Service
 public class HistoryService {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,6 @@ import org.detaineetracker.count.CountService;
 import org.detaineetracker.facility.FacilityForm;
 import org.detaineetracker.facility.FacilityFormValidator;
 import org.detaineetracker.facility.FacilityService;
-import org.detaineetracker.history.HistoryWriter;
 import org.detaineetracker.holder.HolderForm;
 import org.detaineetracker.holder.HolderFormValidator;
 import org.detaineetracker.holder.HolderService;
@@ -54,9 +55,9 @@ import org.detaineetracker.web.JsonForms;
  * stored figure kept out. A preview runs exactly this and rolls back, so what it shows is what the
  * import will do; the import itself commits only when no row has a problem, as one revision.
  * <p>
- * Memory stays flat whatever the file's length: rows are read one at a time, the history written and the persistence
- * context is emptied every {@link #BATCH} rows, and only the first rows and problems are kept to
- * be shown.
+ * Memory stays flat whatever the file's length: rows are read one at a time, the persistence context
+ * is written and emptied every {@link #BATCH} rows (the database writes the history as the rows
+ * arrive, V125), and only the first rows and problems are kept to be shown.
  */
 @Component
 public class FigureImport {
@@ -115,7 +116,7 @@ public class FigureImport {
 
 	private final SourceFormValidator sourceValidator;
 
-	private final HistoryWriter history;
+	private final EntityManager entities;
 
 	private final MovementService movements;
 
@@ -125,7 +126,7 @@ public class FigureImport {
 			MessageSource messages, FigureWords figures, CountService counts, CountFormValidator countValidator,
 			FacilityService facilities, FacilityFormValidator facilityValidator, CohortService cohorts,
 			CohortFormValidator cohortValidator, HolderService holders, HolderFormValidator holderValidator,
-			SourceService sources, SourceFormValidator sourceValidator, HistoryWriter history, MovementService movements,
+			SourceService sources, SourceFormValidator sourceValidator, EntityManager entities, MovementService movements,
 			MovementFormValidator movementValidator) {
 		this.forms = forms;
 		this.jdbc = jdbc;
@@ -142,7 +143,7 @@ public class FigureImport {
 		this.holderValidator = holderValidator;
 		this.sources = sources;
 		this.sourceValidator = sourceValidator;
-		this.history = history;
+		this.entities = entities;
 		this.movements = movements;
 		this.movementValidator = movementValidator;
 	}
@@ -160,7 +161,8 @@ public class FigureImport {
 			ImportFile.rows(file, row -> {
 				run.row(row);
 				if (run.rows % BATCH == 0) {
-					history.writeSoFarAndClear();
+					entities.flush();
+					entities.clear();
 				}
 				if (run.rows == 1_000 || run.rows % 20_000 == 0) {
 					counts.refreshStatisticsForImport();

@@ -4,7 +4,7 @@
  * at all.
  */
 @ApplicationModule(displayName = "Spreadsheet import",
-		allowedDependencies = { "count", "facility", "cohort", "custody", "history", "holder", "movement", "source", "kernel", "web" })
+		allowedDependencies = { "count", "facility", "cohort", "custody", "holder", "movement", "source", "kernel", "web" })
 package org.detaineetracker.imports;
 
 import org.springframework.modulith.ApplicationModule;

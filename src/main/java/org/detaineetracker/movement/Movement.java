@@ -18,7 +18,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
@@ -35,7 +34,6 @@ import org.detaineetracker.source.Source;
  * first recorded from; how many moved is read from all its reports together.
  */
 @Entity
-@Audited
 public class Movement {
 
 	@Id

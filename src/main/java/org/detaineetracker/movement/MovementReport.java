@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
 import org.detaineetracker.kernel.Figure;
 import org.detaineetracker.kernel.Passage;
 import org.detaineetracker.source.Source;
@@ -21,7 +20,6 @@ import org.detaineetracker.source.Source;
  * batch or the running total, and who said it. A movement told by two outlets has two reports.
  */
 @Entity
-@Audited
 public class MovementReport {
 
 	@Id

@@ -17,7 +17,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
-import org.hibernate.envers.Audited;
 
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.KnownOn;
@@ -29,7 +28,6 @@ import org.detaineetracker.kernel.PartialDate;
  * so a repetition is never counted as independent confirmation.
  */
 @Entity
-@Audited
 public class Source {
 
 	@Id

@@ -28,7 +28,7 @@ class PackagedJarIT {
 	private static final List<String> BUSIEST = List.of("hibernate-core-", "byte-buddy-", "jackson-databind-3.",
 			"spring-core-", "hibernate-validator-", "tomcat-embed-core-", "spring-boot-4.", "thymeleaf-3.",
 			"spring-data-commons-", "spring-web-7.", "spring-context-7.", "flyway-core-", "spring-beans-",
-			"hibernate-envers-", "spring-data-jpa-", "spring-webmvc-", "jakarta.persistence-api-",
+			"spring-data-jpa-", "spring-webmvc-", "jakarta.persistence-api-",
 			"spring-security-web-", "spring-boot-autoconfigure-", "postgresql-");
 
 	@Test

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Form tests let every write commit, as it does for an editor, so that Envers writes its revision
- * and the version column does its work. This takes note of the highest ids before a test and
+ * Form tests let every write commit, as it does for an editor, so that the database writes its
+ * revision and the version column does its work. This takes note of the highest ids before a test and
  * deletes every newer row afterwards — records, their audit rows and their revisions — so tests
  * that count the seed data find it as it was. Tests using it must not point seed records at new ones.
  */
@@ -39,10 +39,6 @@ public final class NewRows {
 	}
 
 	public void remove() {
-		for (String table : AUDIT_TABLES) {
-			jdbc.sql("delete from " + table + " where rev > ?").param(marks.get("revision")).update();
-		}
-		jdbc.sql("delete from revision where id > ?").param(marks.get("revision")).update();
 		jdbc.sql("delete from facility_alias where facility_id > ?").param(marks.get("facility")).update();
 		for (String table : TABLES) {
 			jdbc.sql("delete from form_submission where record_type = ? and record_id > ?")
@@ -51,6 +47,11 @@ public final class NewRows {
 		for (String table : TABLES) {
 			jdbc.sql("delete from " + table + " where id > ?").param(marks.get(table)).update();
 		}
+		// last, since the deletions above are revisions too
+		for (String table : AUDIT_TABLES) {
+			jdbc.sql("delete from " + table + " where rev > ?").param(marks.get("revision")).update();
+		}
+		jdbc.sql("delete from revision where id > ?").param(marks.get("revision")).update();
 	}
 
 	private long maxId(String table) {
