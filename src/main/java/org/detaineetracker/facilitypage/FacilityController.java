@@ -1,9 +1,12 @@
 package org.detaineetracker.facilitypage;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.facility.FacilityKind;
+import org.detaineetracker.history.History;
 import org.detaineetracker.history.HistoryService;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.population.PopulationService;
@@ -126,13 +130,25 @@ class FacilityController {
 		return "embed/facility";
 	}
 
-	/** Who changed the facility and its figures, and how. */
+	/**
+	 * Who changed the facility and its figures, and how, newest first, {@value #HISTORY_PAGE} entries
+	 * a page: one import can add a hundred thousand figures to a facility in one revision.
+	 */
 	@GetMapping("/facilities/{slug}/history")
-	String history(@PathVariable String slug, Model model) {
+	String history(@PathVariable String slug, @PageableDefault(size = HISTORY_PAGE) Pageable pageable,
+			HttpServletRequest request, Model model) {
 		Facility facility = this.facilities.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("facility", slug));
+		List<History.Entry> entries = history.ofFacility(facility.getId());
+		int from = (int) Math.min(pageable.getOffset(), entries.size());
+		Page<History.Entry> page = new PageImpl<>(
+				entries.subList(from, Math.min(from + pageable.getPageSize(), entries.size())), pageable, entries.size());
 		model.addAttribute("facility", facility);
-		model.addAttribute("history", history.ofFacility(facility.getId()));
+		model.addAttribute("history", page.getContent());
+		model.addAttribute("page", page);
+		model.addAttribute("links", Links.around(page, request));
 		return "facilities/history";
 	}
+
+	static final int HISTORY_PAGE = 200;
 
 }
