@@ -95,7 +95,19 @@ from unnest(array['facility', 'custody_holder', 'cohort', 'source', 'custody_per
                   'movement', 'movement_report']::regclass[]) t;
 
 -- Aliases have no id: a row is the alias itself. Removing and adding the same alias in one
--- transaction (Hibernate rewrites a changed collection that way) leaves no row, as with Envers.
+-- transaction (Hibernate rewrites a changed collection that way) leaves no row, as with Envers:
+-- an alias's change first cancels the opposite change in the same revision, and only then is kept.
+create function history_alias_change(r bigint, facility bigint, alias text, change smallint) returns void
+language plpgsql as $$
+begin
+    delete from facility_alias_aud a
+    where a.rev = r and a.facility_id = facility and a.name = alias and a.revtype = 2 - change;
+    if not found then
+        insert into facility_alias_aud (rev, revtype, facility_id, name) values (r, change, facility, alias)
+        on conflict do nothing;
+    end if;
+end $$;
+
 create function history_of_facility_alias() returns trigger language plpgsql as $$
 declare
     r bigint;
@@ -105,20 +117,10 @@ begin
     end if;
     r := history_revision();
     if tg_op in ('DELETE', 'UPDATE') then
-        delete from facility_alias_aud a
-        where a.rev = r and a.facility_id = old.facility_id and a.name = old.name and a.revtype = 0;
-        if not found then
-            insert into facility_alias_aud (rev, revtype, facility_id, name) values (r, 2, old.facility_id, old.name)
-            on conflict do nothing;
-        end if;
+        perform history_alias_change(r, old.facility_id, old.name, 2::smallint);
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
-        delete from facility_alias_aud a
-        where a.rev = r and a.facility_id = new.facility_id and a.name = new.name and a.revtype = 2;
-        if not found then
-            insert into facility_alias_aud (rev, revtype, facility_id, name) values (r, 0, new.facility_id, new.name)
-            on conflict do nothing;
-        end if;
+        perform history_alias_change(r, new.facility_id, new.name, 0::smallint);
     end if;
     return null;
 end $$;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-
 /** Who is counted: ISIS detainees, high-value detainees within them, women and children, others. */
 @Entity
 public class Cohort {

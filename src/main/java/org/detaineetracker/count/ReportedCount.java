@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-
 /** Who holds people: a government, a non-state armed force, a foreign military during transport. */
 @Entity
 public class CustodyHolder {

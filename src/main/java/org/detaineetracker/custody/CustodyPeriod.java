@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-
 import org.detaineetracker.facility.Facility;
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.PartialDate;

@@ -18,7 +18,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-
 import org.detaineetracker.cohort.Cohort;
 import org.detaineetracker.custody.CustodyHolder;
 import org.detaineetracker.facility.Facility;

@@ -17,7 +17,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
-
 import org.detaineetracker.kernel.DatePrecision;
 import org.detaineetracker.kernel.KnownOn;
 import org.detaineetracker.kernel.KnownOnRule;

@@ -3,6 +3,7 @@ package org.detaineetracker.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.detaineetracker.test.NewRows;
 import org.detaineetracker.test.TrackerTest;
+import org.detaineetracker.test.WithoutHistory;
 
 /**
  * The database writes the history (V125) as Envers did before it: one revision per transaction
@@ -123,10 +125,7 @@ class HistoryTriggersTest {
 	@Test
 	void aSessionThatTurnsTheHistoryOffWritesNone() {
 		long revisions = count("select count(*) from revision");
-		long facility = inTransaction(() -> {
-			jdbc.sql("select set_config('tracker.history', 'off', true)").query(String.class).single();
-			return insertFacility("history-off", "History off");
-		});
+		long facility = WithoutHistory.run(transactionManager, jdbc, () -> insertFacility("history-off", "History off"));
 		assertThat(facility).isPositive();
 		assertThat(count("select count(*) from revision")).isEqualTo(revisions);
 	}
@@ -156,7 +155,7 @@ class HistoryTriggersTest {
 			.params(slug, name).query(Long.class).single();
 	}
 
-	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+	private <T> T inTransaction(Supplier<T> work) {
 		return transactions.execute(status -> work.get());
 	}
 
