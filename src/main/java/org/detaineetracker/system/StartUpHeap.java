@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * allocates about a gigabyte (mostly the jar's launcher reading 19,000 classes), and the collector
  * grows the heap to keep up: 233 MB committed once ready, of which about 50 MB is live. Without a
  * full collection that size stays committed for the life of the process. One full collection lets
- * G1 shrink the heap to about 160 MB; it grows again if the load asks for more.
+ * G1 shrink the heap to about 160 MB, or to about 95 MB with the free share {@link HeapFootprint}
+ * sets once ready; it grows again if the load asks for more.
  * <p>
  * It runs on a thread of its own {@code tracker.release-start-up-heap.after} (10 s) after readiness,
  * so that its pause (a few tenths of a second, once) falls after the first requests a load balancer
