@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.detaineetracker.test.Browser;
@@ -52,9 +54,10 @@ class RangeStripJourneyIT {
 		assertThat(browser.findElement(By.id("signed-in-as")).getAttribute("textContent")).isEqualTo(TestAccounts.ANALYST);
 
 		browser.get("http://localhost:" + port + "/facilities/sdf-detention-facilities-northeast-syria?knownOn=2026-01-25");
-		Object scale = browser.executeScript(
+		// Waited for: run after other journeys in one JVM, the first look found the canvas without its chart.
+		Object scale = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser.executeScript(
 				"var c = document.querySelector('#timeline canvas'); var chart = c && Chart.getChart(c);"
-						+ " return chart ? chart.scales.x.type : null;");
+						+ " return chart ? chart.scales.x.type : null;"));
 		assertThat(scale).isEqualTo("time");
 		// December 2024 and January 2026 on one axis: no tick may leave the year out.
 		Object labels = browser.executeScript("return Chart.getChart(document.querySelector('#timeline canvas'))"
