@@ -1,12 +1,10 @@
 package org.detaineetracker.system;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * back only when it marks the whole heap (a full collection, or the end of a concurrent cycle), and
  * then keeps up to {@code MaxHeapFreeRatio} (70%) of it free: about 3.3 times the live data. The
  * tracker's live data after its first pages is about 47 MB, so it kept 127–167 MB committed after a
- * load. Two of G1's settings that a running JVM may change (through {@link HotSpotDiagnosticMXBean},
+ * load. Two of G1's settings that a running JVM may change (through {@link com.sun.management.HotSpotDiagnosticMXBean},
  * as {@code jcmd PID VM.set_flag} does) bring that down:
  * <ul>
  * <li>{@code MaxHeapFreeRatio} 50 ({@code tracker.heap-footprint.max-free-ratio}): twice the live
@@ -45,23 +43,23 @@ class HeapFootprint {
 
 	private final Duration idleCollectionAfter;
 
-	private final VmOptions options;
+	private final JvmFlags flags;
 
 	@Autowired
 	HeapFootprint(@Value("${tracker.heap-footprint.max-free-ratio:50}") int maxFreeRatio,
 			@Value("${tracker.heap-footprint.idle-collection-after:60s}") Duration idleCollectionAfter) {
-		this(maxFreeRatio, idleCollectionAfter, VmOptions.hotSpot());
+		this(maxFreeRatio, idleCollectionAfter, JvmFlags.hotSpot());
 	}
 
-	HeapFootprint(int maxFreeRatio, Duration idleCollectionAfter, VmOptions options) {
+	HeapFootprint(int maxFreeRatio, Duration idleCollectionAfter, JvmFlags flags) {
 		this.maxFreeRatio = maxFreeRatio;
 		this.idleCollectionAfter = idleCollectionAfter;
-		this.options = options;
+		this.flags = flags;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void apply() {
-		if (!options.get("UseG1GC").map(option -> option.getValue().equals("true")).orElse(false)) {
+		if (!flags.get("UseG1GC").map(option -> option.getValue().equals("true")).orElse(false)) {
 			return;
 		}
 		List<String> changed = new ArrayList<>();
@@ -78,55 +76,18 @@ class HeapFootprint {
 
 	/** Sets a flag the JVM still has at its default; a value the operator chose stays. */
 	private void setUnlessGiven(String name, String value, List<String> changed) {
-		Optional<VMOption> option = options.get(name);
+		Optional<VMOption> option = flags.get(name);
 		if (option.isEmpty() || option.get().getOrigin() != VMOption.Origin.DEFAULT || value.equals(option.get().getValue())) {
 			return;
 		}
 		try {
-			options.set(name, value);
+			flags.set(name, value);
 			changed.add(name + " " + option.get().getValue() + " -> " + value);
 		}
 		catch (IllegalArgumentException refused) {
 			// For instance a MaxHeapFreeRatio below the MinHeapFreeRatio the operator gave.
 			log.warn("Heap footprint: the JVM refused {}={}: {}", name, value, refused.getMessage());
 		}
-	}
-
-	/** The JVM's flags, as far as this class reads and writes them. */
-	interface VmOptions {
-
-		/** The flag, or empty where this JVM has none by that name. */
-		Optional<VMOption> get(String name);
-
-		/** Sets a manageable flag; IllegalArgumentException where the JVM refuses the value. */
-		void set(String name, String value);
-
-		/** This HotSpot JVM's flags; a JVM without the diagnostic bean has none. */
-		static VmOptions hotSpot() {
-			HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-			return new VmOptions() {
-
-				@Override
-				public Optional<VMOption> get(String name) {
-					if (hotspot == null) {
-						return Optional.empty();
-					}
-					try {
-						return Optional.of(hotspot.getVMOption(name));
-					}
-					catch (IllegalArgumentException noSuchFlag) {
-						return Optional.empty();
-					}
-				}
-
-				@Override
-				public void set(String name, String value) {
-					hotspot.setVMOption(name, value);
-				}
-
-			};
-		}
-
 	}
 
 }

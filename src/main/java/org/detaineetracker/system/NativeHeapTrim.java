@@ -15,7 +15,6 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -120,13 +119,7 @@ class NativeHeapTrim implements DisposableBean {
 	}
 
 	private static boolean jvmTrimsByItself() {
-		try {
-			HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-			return hotspot != null && !"0".equals(hotspot.getVMOption("TrimNativeHeapInterval").getValue());
-		}
-		catch (IllegalArgumentException noSuchFlag) {
-			return false;
-		}
+		return JvmFlags.hotSpot().get("TrimNativeHeapInterval").map(flag -> !"0".equals(flag.getValue())).orElse(false);
 	}
 
 	/** How many trims have run. */

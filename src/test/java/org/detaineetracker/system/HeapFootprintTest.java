@@ -19,13 +19,12 @@ class HeapFootprintTest {
 
 	@Test
 	void thisJvmKeepsHalfItsHeapFreeAtMostAndCollectsAfterAnIdleMinute() {
-		VmOptions jvm = HeapFootprint.VmOptions.hotSpot()::get;
-		assertThat(jvm.value("UseG1GC")).as("the tests run on G1, as the application does by default").isEqualTo("true");
+		assertThat(flag("UseG1GC")).as("the tests run on G1, as the application does by default").isEqualTo("true");
 
-		new HeapFootprint(50, Duration.ofMinutes(1), HeapFootprint.VmOptions.hotSpot()).apply();
+		new HeapFootprint(50, Duration.ofMinutes(1), JvmFlags.hotSpot()).apply();
 
-		assertThat(jvm.value("MaxHeapFreeRatio")).isEqualTo("50");
-		assertThat(jvm.value("G1PeriodicGCInterval")).isEqualTo("60000");
+		assertThat(flag("MaxHeapFreeRatio")).isEqualTo("50");
+		assertThat(flag("G1PeriodicGCInterval")).isEqualTo("60000");
 	}
 
 	@Test
@@ -85,19 +84,13 @@ class HeapFootprintTest {
 		assertThat(flags.values).isEmpty();
 	}
 
-	/** Reads one flag's value. */
-	private interface VmOptions {
-
-		Optional<VMOption> get(String name);
-
-		default String value(String name) {
-			return get(name).orElseThrow().getValue();
-		}
-
+	/** One of this JVM's flags, as it reads now. */
+	private static String flag(String name) {
+		return JvmFlags.hotSpot().get(name).orElseThrow().getValue();
 	}
 
 	/** Flags held in a map, with the origin each was given, for the decisions the real JVM can show only once. */
-	private static final class Flags implements HeapFootprint.VmOptions {
+	private static final class Flags implements JvmFlags {
 
 		private final Map<String, String> values = new HashMap<>();
 
